@@ -1,0 +1,5 @@
+import type { CliCommand } from './command';
+import { migrateCommand, revertCommand } from './migrate.command';
+import { seedDemoCommand } from './seed-demo/seed-demo.command';
+
+export const COMMANDS: CliCommand[] = [migrateCommand, revertCommand, seedDemoCommand];

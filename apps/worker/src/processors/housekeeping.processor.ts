@@ -1,0 +1,43 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { JobName, JobQueue, MailDispatcher, QueueName } from '@leerkring/notifications';
+
+const REQUEUE_EVERY_MS = 60_000;
+
+/** Periodic upkeep. Scheduled with a BullMQ job scheduler, so several workers run it once. */
+@Processor(QueueName.Housekeeping)
+export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Housekeeping');
+
+  constructor(
+    private readonly mail: MailDispatcher,
+    private readonly jobs: JobQueue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs
+      .queue(QueueName.Housekeeping)
+      .upsertJobScheduler(
+        JobName.RequeueStrandedMail,
+        { every: REQUEUE_EVERY_MS },
+        { name: JobName.RequeueStrandedMail, data: {} },
+      );
+  }
+
+  async process(job: Job): Promise<number> {
+    switch (job.name as JobName) {
+      case JobName.RequeueStrandedMail: {
+        const requeued = await this.mail.requeueStranded();
+        if (requeued > 0) {
+          this.logger.log({ requeued }, 'stranded mails queued again');
+        }
+        return requeued;
+      }
+      default:
+        throw new Error(`Housekeeping has no handler for job "${job.name}"`);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { EnvironmentVariables } from './environment';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface DatabaseConfig {
+  /** Both speak the same protocol; `mariadb` only makes TypeORM read MariaDB's column defaults right. */
+  flavour: 'mysql' | 'mariadb';
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+  poolSize: number;
+}
+
+export interface RedisConfig {
+  url: string;
+  /** Prefix for every key we and BullMQ write, so deployments and test workers can share one Redis. */
+  prefix: string;
+}
+
+export interface MailConfig {
+  /** Unset: mails are written as .eml files into `directory` instead of being sent. */
+  smtpUrl: string | undefined;
+  maxConnections: number;
+  from: string;
+  directory: string;
+}
+
+/** The whole configuration, validated once at start-up. Nothing else reads `process.env`. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  publicUrl: string;
+  appSecret: string;
+  notesEncryptionKey: Buffer;
+  defaultTimeZone: string;
+  database: DatabaseConfig;
+  redis: RedisConfig;
+  mail: MailConfig;
+  worker: { healthPort: number; concurrency: number; shutdownTimeoutMs: number };
+  log: { level: string; format: 'json' | 'pretty' };
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+// Development-only secrets, so `npm start` works on a fresh machine. Production has no defaults.
+const DEV_APP_SECRET = 'development-only-secret-do-not-use-in-production';
+const DEV_NOTES_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseDatabaseUrl(url: string, poolSize: number): DatabaseConfig {
+  const parsed = new URL(url);
+  return {
+    flavour: parsed.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 3306,
+    user: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || 'leerkring',
+    poolSize,
+  };
+}
+
+/**
+ * Turns raw environment variables into the typed configuration, or throws one
+ * ConfigValidationError that names every offending variable.
+ */
+export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
+  // Empty strings count as unset, the way shells and compose files usually mean them.
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
+  const env = plainToInstance(EnvironmentVariables, present);
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
+
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (nodeEnv === 'production') {
+    for (const secret of ['APP_SECRET', 'NOTES_ENCRYPTION_KEY'] as const) {
+      if (!env[secret]) {
+        problems.push(`${secret} is required when NODE_ENV=production (it has no default there)`);
+      }
+    }
+  }
+  const defaultTimeZone = env.DEFAULT_TIME_ZONE ?? 'Europe/Amsterdam';
+  if (!isValidTimeZone(defaultTimeZone)) {
+    problems.push(`DEFAULT_TIME_ZONE must be an IANA time zone such as Europe/Amsterdam`);
+  }
+  if (env.DATABASE_URL) {
+    try {
+      new URL(env.DATABASE_URL);
+    } catch {
+      problems.push(
+        'DATABASE_URL must be a mysql:// (or mariadb://) URL, e.g. mysql://user:password@127.0.0.1:3306/leerkring',
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError([...new Set(problems)]);
+  }
+
+  const port = env.PORT ?? 3000;
+  return {
+    nodeEnv,
+    port,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    appSecret: env.APP_SECRET ?? DEV_APP_SECRET,
+    notesEncryptionKey: Buffer.from(env.NOTES_ENCRYPTION_KEY ?? DEV_NOTES_KEY, 'base64'),
+    defaultTimeZone,
+    database: parseDatabaseUrl(
+      env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/leerkring',
+      env.DATABASE_POOL_SIZE ?? 10,
+    ),
+    redis: { url: env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: env.REDIS_PREFIX ?? 'leerkring' },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      maxConnections: env.SMTP_MAX_CONNECTIONS ?? 5,
+      from: env.MAIL_FROM ?? 'Leerkring <no-reply@leerkring.local>',
+      directory: env.MAIL_DIR ?? 'var/mail',
+    },
+    worker: {
+      healthPort: env.WORKER_HEALTH_PORT ?? 3001,
+      concurrency: env.WORKER_CONCURRENCY ?? 5,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 30_000,
+    },
+    log: {
+      level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+      format: (env.LOG_FORMAT as 'json' | 'pretty' | undefined) ?? (nodeEnv === 'development' ? 'pretty' : 'json'),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+
+const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every environment variable Leerkring reads, with its rules. `.env.example` documents the same
+ * list for people; keep the two together. Defaults live in `app-config.ts`, not here, because in
+ * production some variables must not have one.
+ */
+export class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^(mysql|mariadb):\/\/[^/\s]+(\/[A-Za-z0-9_$-]+)?(\?.*)?$/, {
+    message: 'DATABASE_URL must be a mysql:// (or mariadb://) URL, e.g. mysql://user:password@127.0.0.1:3306/leerkring',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number' })
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^rediss?:\/\/\S+$/, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+  })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, {
+    message: 'REDIS_PREFIX must be 1-64 characters of letters, digits, "_", ".", ":" or "-"',
+  })
+  REDIS_PREFIX?: string;
+
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail:587',
+  })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SMTP_MAX_CONNECTIONS must be a whole number' })
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  MAIL_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
+  @Min(0, { message: 'PORT must be a whole number between 0 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'WORKER_HEALTH_PORT must be a whole number between 0 and 65535 (0 picks a free port)' })
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'WORKER_CONCURRENCY must be a whole number' })
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(1000)
+  SHUTDOWN_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://leerkring.example.nl' },
+  )
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'APP_SECRET must be at least 32 characters' })
+  APP_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'NOTES_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
+  })
+  NOTES_ENCRYPTION_KEY?: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: string;
+
+  @IsOptional()
+  @IsString()
+  DEFAULT_TIME_ZONE?: string;
+}

@@ -1,0 +1,11 @@
+export * from './mail/mail-dispatcher';
+export * from './mail/mail-message.entity';
+export type { MailDraft } from './mail/mail-message.repository';
+export * from './mail/mail-sender';
+export * from './mail/mail-transport';
+export * from './mail/mail.module';
+export * from './queues/job-payloads';
+export * from './queues/job-queue';
+export * from './queues/queue-names';
+export * from './queues/queues.module';
+export * from './entities';

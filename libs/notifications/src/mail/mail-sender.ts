@@ -1,0 +1,67 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { MailMessageRepository } from './mail-message.repository';
+import { isPermanentMailError, MailTransport } from './mail-transport';
+
+/** How long a claim holds before another sender may take the mail over. */
+export const MAIL_CLAIM_LEASE_MS = 5 * 60_000;
+
+export type SendOutcome = 'sent' | 'skipped';
+
+/**
+ * Sends one stored mail, at most once: it claims the row before talking to the mail server and
+ * marks it sent after. A transient failure gives the claim back and throws, so BullMQ retries
+ * with backoff; a permanent one (5xx) records the reason and stops retrying.
+ */
+@Injectable()
+export class MailSender {
+  private readonly logger = new Logger('MailSender');
+
+  constructor(
+    private readonly messages: MailMessageRepository,
+    private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async send(mailMessageId: string, now = new Date()): Promise<SendOutcome> {
+    const message = await this.messages.findById(mailMessageId);
+    if (!message || message.status === 'sent' || message.status === 'failed') {
+      return 'skipped';
+    }
+    const claimed = await this.messages.claim(mailMessageId, now, new Date(now.getTime() + MAIL_CLAIM_LEASE_MS));
+    if (!claimed) {
+      return 'skipped';
+    }
+    try {
+      await this.transport.send({
+        from: this.config.mail.from,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.bodyText,
+        html: message.bodyHtml ?? undefined,
+        messageId: message.messageId,
+        reference: `${message.kind}-${message.id}`,
+        calendar: message.ics && message.icsMethod ? { method: message.icsMethod, content: message.ics } : undefined,
+        headers: { 'X-Leerkring-Mail': message.id },
+      });
+    } catch (error) {
+      const reason = (error as Error).message ?? String(error);
+      if (isPermanentMailError(error)) {
+        await this.messages.markFailed(mailMessageId, reason);
+        this.logger.warn({ mailMessageId, kind: message.kind }, 'mail refused permanently');
+        throw new UnrecoverableError(`mail ${mailMessageId} refused: ${reason}`);
+      }
+      await this.messages.release(mailMessageId, reason);
+      throw error;
+    }
+    await this.messages.markSent(mailMessageId, new Date());
+    this.logger.log({ mailMessageId, kind: message.kind }, 'mail sent');
+    return 'sent';
+  }
+
+  /** Called when BullMQ gives up on a job after its last attempt. */
+  async giveUp(mailMessageId: string, reason: string): Promise<void> {
+    await this.messages.markFailed(mailMessageId, reason);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Queue and job names, declared once for both apps.
+ *
+ * FROZEN: these strings are stored in Redis with every queued job. Renaming one strands the jobs
+ * already queued under the old name. Add new names; never rename or reuse old ones.
+ */
+export enum QueueName {
+  /** Sends one stored mail message. The only caller of nodemailer. */
+  Mail = 'mail',
+  /** Decides who gets which notification and renders it (invitations, updates, cancellations). */
+  Notify = 'notify',
+  /** Delayed reminder jobs. */
+  Reminders = 'reminders',
+  /** Periodic upkeep: retention, clean-up. */
+  Housekeeping = 'housekeeping',
+}
+
+export enum JobName {
+  SendMail = 'mail.send',
+  RequeueStrandedMail = 'housekeeping.requeue-stranded-mail',
+}
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
