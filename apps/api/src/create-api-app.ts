@@ -1,4 +1,4 @@
-import { VersioningType, type INestApplication } from '@nestjs/common';
+import { VersioningType, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,12 +6,8 @@ import { createValidationPipe, ProblemDetailsFilter } from '@leerkring/core';
 import { AppModule } from './app.module';
 import { serveOpenApi } from './openapi';
 
-/**
- * Builds the API exactly as production runs it; main.ts and the end-to-end tests both use this,
- * so the tests exercise the real pipes, filters and routes.
- */
-export async function createApiApp(): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+/** Everything about HTTP that is not a route: body limits, prefix, versions, validation, errors. */
+export function configureHttp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -21,7 +17,15 @@ export async function createApiApp(): Promise<INestApplication> {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+}
+
+/**
+ * Builds the API exactly as production runs it; main.ts and the end-to-end tests both use this,
+ * so the tests exercise the real pipes, filters and routes.
+ */
+export async function createApiApp(module: Type = AppModule): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  configureHttp(app);
   serveOpenApi(app);
   return app;
 }

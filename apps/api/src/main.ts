@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { exitOnInvalidConfig } from '@leerkring/core';
+import { closeOnSignals, exitOnInvalidConfig } from '@leerkring/core';
 
 async function bootstrap(): Promise<void> {
   const config = exitOnInvalidConfig('api');
@@ -7,8 +7,10 @@ async function bootstrap(): Promise<void> {
   const { createApiApp } = await import('./create-api-app');
   const { Logger } = await import('nestjs-pino');
   const app = await createApiApp();
+  const logger = app.get(Logger);
+  closeOnSignals(app, logger, config.worker.shutdownTimeoutMs);
   await app.listen(config.port);
-  app.get(Logger).log(`API listening on ${config.publicUrl}/api (docs: ${config.publicUrl}/api/docs)`);
+  logger.log(`API listening on port ${config.port}: ${config.publicUrl}/api/docs`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { exitOnInvalidConfig } from '@leerkring/core';
+import { closeOnSignals, exitOnInvalidConfig } from '@leerkring/core';
 
 async function bootstrap(): Promise<void> {
   const config = exitOnInvalidConfig('worker');
+  // Loaded after the configuration check, so a bad variable gives one clear line, not a stack.
   const { NestFactory } = await import('@nestjs/core');
   const { Logger } = await import('nestjs-pino');
   const { WorkerModule } = await import('./worker.module');
@@ -10,17 +11,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      // Jobs get SHUTDOWN_TIMEOUT_MS to finish; after that we go anyway and BullMQ hands the
-      // unfinished ones to another worker as stalled jobs.
-      setTimeout(() => {
-        logger.warn(`active jobs did not finish within ${config.worker.shutdownTimeoutMs} ms; exiting anyway`);
-        process.exit(1);
-      }, config.worker.shutdownTimeoutMs).unref();
-    });
-  }
+  closeOnSignals(app, logger, config.worker.shutdownTimeoutMs);
   logger.log(`worker started (mail: ${config.mail.smtpUrl ? 'SMTP' : `.eml files in ${config.mail.directory}`})`);
 }
 

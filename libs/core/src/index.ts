@@ -19,3 +19,4 @@ export * from './redis/redis.module';
 export * from './health/redis.health';
 export * from './health/worker-heartbeat';
 export * from './config/exit-on-invalid-config';
+export * from './lifecycle/close-on-signals';

@@ -5,6 +5,7 @@
 export enum ErrorCode {
   ValidationFailed = 'validation_failed',
   MalformedBody = 'malformed_body',
+  MalformedRequest = 'malformed_request',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
   Unauthenticated = 'unauthenticated',

@@ -71,6 +71,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === Number(HttpStatus.NOT_FOUND) && /^Cannot [A-Z]+ /.test(message)) {
         return this.build(404, ErrorCode.RouteNotFound, 'No such route', `${message.replace(/\?.*$/, '')}.`);
       }
+      // Nest turns body-parser's SyntaxError (bad JSON) and Express's URIError (bad %-encoding)
+      // into a plain BadRequestException; our own code throws ApiException instead.
+      if (status === Number(HttpStatus.BAD_REQUEST)) {
+        return /JSON|Unexpected (token|end|non-whitespace)/i.test(message)
+          ? this.build(400, ErrorCode.MalformedBody, 'Malformed request body', 'The body is not valid JSON.')
+          : this.build(400, ErrorCode.MalformedRequest, 'Malformed request', message.slice(0, 200));
+      }
       // Terminus reports which dependency is down; keep that for operators.
       const body = exception.getResponse() as { details?: unknown };
       const checks = typeof body === 'object' && body.details ? { checks: body.details } : {};

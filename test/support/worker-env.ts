@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ADMIN_DATABASE_URL, TEST_REDIS_URL, workerDatabaseName, workerRedisPrefix } from './test-run';
+
+// Runs before each e2e test file is loaded (the app modules read the environment on import).
+process.env.NODE_ENV = 'test';
+process.env.DATABASE_URL = `${ADMIN_DATABASE_URL}/${workerDatabaseName()}`;
+process.env.REDIS_URL = TEST_REDIS_URL;
+process.env.REDIS_PREFIX = workerRedisPrefix();
+process.env.PORT = '0';
+process.env.WORKER_HEALTH_PORT = '0';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
+process.env.LOG_FORMAT = 'json';
+process.env.MAIL_DIR = mkdtempSync(join(tmpdir(), 'leerkring-mail-'));
+process.env.PUBLIC_URL = 'http://leerkring.test';
+delete process.env.SMTP_URL;

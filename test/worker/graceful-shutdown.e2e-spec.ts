@@ -1,0 +1,50 @@
+import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
+import { mailDraft, startMailContext, type MailContext } from '@leerkring/testing/mail-context';
+import { SmtpSink } from '@leerkring/testing/smtp-sink';
+
+describe('worker shutdown on SIGTERM', () => {
+  let smtp: SmtpSink;
+  let mail: MailContext;
+  let worker: AppProcess | undefined;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    await smtp.start();
+    mail = await startMailContext();
+  });
+
+  afterEach(() => {
+    worker?.child.kill('SIGKILL');
+  });
+
+  afterAll(async () => {
+    await mail.close();
+    await smtp.stop();
+  });
+
+  it('lets the running job finish, takes no new ones, and exits cleanly', async () => {
+    smtp.slowDown(2_500);
+    worker = startAppProcess('worker', { SMTP_URL: smtp.url, LOG_LEVEL: 'info' });
+    await worker.waitForOutput(/worker started/);
+
+    const inFlight = await mail.dispatcher.dispatch(mailDraft({ subject: 'Bezig tijdens het stoppen' }));
+    await smtp.nextDataStarted();
+    const signalledAt = Date.now();
+    worker.child.kill('SIGTERM');
+    // Queued after the signal: the stopping worker must leave it for another worker.
+    const later = await mail.dispatcher.dispatch(mailDraft({ subject: 'Na het stopsignaal' }));
+
+    expect(await worker.exited).toBe(0);
+    expect(smtp.received.map((received) => received.parsed.subject)).toEqual(['Bezig tijdens het stoppen']);
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(2_000);
+    const rows = await mail.dataSource.query<Array<{ id: string; status: string }>>(
+      'SELECT id, status FROM mail_message WHERE id IN (?, ?)',
+      [inFlight.id, later.id],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
+      [inFlight.id]: 'sent',
+      [later.id]: 'queued',
+    });
+    expect(worker.output()).toContain('all active jobs finished');
+  });
+});
