@@ -1,3 +1,4 @@
+import { readJson } from '@leerkring/testing/http';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { startApi, type RunningApi } from '@leerkring/testing/api';
@@ -17,14 +18,14 @@ describe('health and OpenAPI', () => {
     const response = await fetch(`${sut.url}/api/health/live`);
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await readJson(response)).toEqual({ status: 'ok' });
   });
 
   it('is ready when the database and Redis answer, and shows the worker heartbeats', async () => {
     const response = await fetch(`${sut.url}/api/health/ready`);
 
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await readJson(response);
     expect(body.status).toBe('ok');
     expect(body.details.database.status).toBe('up');
     expect(body.details.redis.status).toBe('up');
@@ -34,7 +35,7 @@ describe('health and OpenAPI', () => {
   it('serves a valid OpenAPI 3 document generated from the code', async () => {
     const response = await fetch(`${sut.url}/api/openapi.json`);
     expect(response.status).toBe(200);
-    const document = (await response.json()) as OpenAPIV3.Document;
+    const document = (await readJson(response)) as OpenAPIV3.Document;
 
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
     expect(document.openapi).toMatch(/^3\./);

@@ -1,3 +1,4 @@
+import { readJson } from '@leerkring/testing/http';
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
@@ -55,7 +56,7 @@ describe('HTTP conventions (problem+json, request ids, limits)', () => {
 
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const problem = await response.json();
+    const problem = await readJson(response);
     expect(problem).toMatchObject({
       type: 'urn:leerkring:problem:route_not_found',
       status: 404,
@@ -72,7 +73,7 @@ describe('HTTP conventions (problem+json, request ids, limits)', () => {
     );
 
     expect(response.status).toBe(400);
-    const problem = await response.json();
+    const problem = await readJson(response);
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors.map((error: { field: string }) => error.field).sort()).toEqual([
       'address.postalCode',
@@ -89,7 +90,7 @@ describe('HTTP conventions (problem+json, request ids, limits)', () => {
     );
 
     expect(response.status).toBe(400);
-    expect((await response.json()).errors).toEqual([
+    expect((await readJson(response)).errors).toEqual([
       { field: 'isAdmin', messages: [expect.stringContaining('isAdmin')] },
     ]);
   });
@@ -101,7 +102,7 @@ describe('HTTP conventions (problem+json, request ids, limits)', () => {
     );
 
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ ok: true, members: 3 });
+    expect(await readJson(response)).toEqual({ ok: true, members: 3 });
   });
 
   it('answers malformed JSON with 400 malformed_body, not 500', async () => {
@@ -109,20 +110,20 @@ describe('HTTP conventions (problem+json, request ids, limits)', () => {
 
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await response.json()).code).toBe('malformed_body');
+    expect((await readJson(response)).code).toBe('malformed_body');
   });
 
   it('answers a body over 1 MB with 413', async () => {
     const response = await post('/api/v1/conventions-probe', JSON.stringify({ email: 'x'.repeat(1_100_000) }));
 
     expect(response.status).toBe(413);
-    expect((await response.json()).code).toBe('payload_too_large');
+    expect((await readJson(response)).code).toBe('payload_too_large');
   });
 
   it('keeps a caller-supplied request id and makes one otherwise', async () => {
     const given = await fetch(`${sut.url}/api/v1/nowhere`, { headers: { 'x-request-id': 'lb-7f3a.42' } });
     expect(given.headers.get('x-request-id')).toBe('lb-7f3a.42');
-    expect((await given.json()).requestId).toBe('lb-7f3a.42');
+    expect((await readJson(given)).requestId).toBe('lb-7f3a.42');
 
     const made = await fetch(`${sut.url}/api/v1/nowhere`, { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -31,7 +31,8 @@ describe('worker shutdown on SIGTERM', () => {
     await smtp.nextDataStarted();
     const signalledAt = Date.now();
     worker.child.kill('SIGTERM');
-    // Queued after the signal: the stopping worker must leave it for another worker.
+    await worker.waitForOutput(/no new jobs; waiting for the active ones/);
+    // Queued once the worker is stopping: it must leave this one for another worker.
     const later = await mail.dispatcher.dispatch(mailDraft({ subject: 'Na het stopsignaal' }));
 
     expect(await worker.exited).toBe(0);

@@ -10,7 +10,8 @@ async function bootstrap(): Promise<void> {
   const logger = app.get(Logger);
   closeOnSignals(app, logger, config.worker.shutdownTimeoutMs);
   await app.listen(config.port);
-  logger.log(`API listening on port ${config.port}: ${config.publicUrl}/api/docs`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.log(`API listening on port ${port}: ${config.publicUrl}/api/docs`);
 }
 
 bootstrap().catch((error: unknown) => {

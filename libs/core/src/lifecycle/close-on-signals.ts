@@ -31,4 +31,9 @@ export function closeOnSignals(app: INestApplicationContext, logger: LoggerServi
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  // Started by `npm start` (scripts/start.js) with an IPC channel: if that parent goes away,
+  // shut down as if told to, instead of running on as an orphan.
+  if (process.connected) {
+    process.once('disconnect', () => onSignal('SIGTERM'));
+  }
 }

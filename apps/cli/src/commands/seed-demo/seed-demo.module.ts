@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AppConfigModule, DatabaseModule, RedisModule } from '@leerkring/core';
+import { MailModule, QueuesModule } from '@leerkring/notifications';
+import { PeopleModule } from '@leerkring/people';
+import { SeedDemoService } from './seed-demo.service';
+
+/** What `seed:demo` needs: the database for the rows, the queues and mail for the welcome mail. */
+@Module({
+  imports: [AppConfigModule, DatabaseModule, RedisModule, QueuesModule, MailModule, PeopleModule],
+  providers: [SeedDemoService],
+})
+export class SeedDemoModule {}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
+import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
+import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
+import { DemoSeedRepository } from './demo-seed.repository';
+import { inTransaction, withNamedLock } from './named-lock';
+import type { SeedProgress } from './seed-progress';
+import { renderWelcomeMail } from './welcome-mail';
+
+export interface SeedDemoOptions {
+  /** Seed only when the foundation table is empty (what `npm start` asks for). */
+  ifEmpty: boolean;
+  progress: SeedProgress;
+}
+
+export type SeedDemoResult =
+  | { seeded: false; existingFoundation: string }
+  | (DemoWriteResult & { seeded: true; counts: DemoCounts; adminEmail: string; welcomeMail: MailStatus });
+
+const SEED_LOCK = 'leerkring:seed-demo';
+const SEED_LOCK_TIMEOUT_S = 120;
+
+/** Creates (or completes) the demo foundation, then queues the welcome mail to its admin. */
+@Injectable()
+export class SeedDemoService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailDispatcher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async seed(options: SeedDemoOptions): Promise<SeedDemoResult> {
+    const demo = generateDemoFoundation();
+    const written = await withNamedLock(this.dataSource, SEED_LOCK, SEED_LOCK_TIMEOUT_S, async (runner) => {
+      const repository = new DemoSeedRepository(runner.manager);
+      if (options.ifEmpty) {
+        const [existing] = await repository.findFoundations();
+        if (existing) {
+          return { seeded: false, existingFoundation: existing.name } as const;
+        }
+      }
+      const result = await inTransaction(runner, () => writeDemoFoundation(repository, demo, options.progress));
+      return { seeded: true, ...result } as const;
+    });
+    if (!written.seeded) {
+      return written;
+    }
+
+    // After the commit: the mail row refers to the admin, and the worker may pick it up at once.
+    const counts = demoCounts(demo);
+    const admin = demo.people.find((person) => person.email === demo.adminEmail);
+    const message = await this.mail.dispatch(
+      renderWelcomeMail({
+        foundationName: written.foundationName,
+        admin: { id: written.adminPersonId, email: demo.adminEmail, givenName: admin?.givenName ?? '' },
+        counts,
+        regions: demo.schools.map((school) => school.holidayRegion),
+        publicUrl: this.config.publicUrl,
+      }),
+    );
+    return { ...written, counts, adminEmail: demo.adminEmail, welcomeMail: message.status };
+  }
+}
