@@ -9,7 +9,8 @@ const { ensureBuilt } = require('./build-if-needed');
 
 const root = join(__dirname, '..');
 const node = process.execPath;
-const cli = (...args) => spawnSync(node, [join(root, 'dist/apps/cli/main.js'), ...args], { cwd: root, stdio: 'inherit' });
+const cli = (...args) =>
+  spawnSync(node, [join(root, 'dist/apps/cli/main.js'), ...args], { cwd: root, stdio: 'inherit' });
 
 ensureBuilt(['api', 'worker', 'cli']);
 for (const step of [['db:migrate'], ['seed:demo', '--if-empty']]) {
@@ -29,7 +30,11 @@ const children = ['api', 'worker'].map((app) => {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
   });
-  return { app, child, exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))) };
+  return {
+    app,
+    child,
+    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))),
+  };
 });
 
 let stopping = false;

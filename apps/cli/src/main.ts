@@ -7,6 +7,7 @@ import { COMMANDS } from './commands';
  *   node dist/apps/cli/main.js <command> [args]   (npm run db:migrate, seed:demo, ...)
  */
 async function main(argv: string[]): Promise<number> {
+  process.title = 'leerkring-cli';
   const [name, ...args] = argv;
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {

@@ -16,9 +16,9 @@ import type { DataSource } from 'typeorm';
 import {
   APP_CONFIG,
   HEARTBEAT_INTERVAL_MS,
-  HEARTBEAT_TTL_S,
-  heartbeatKey,
   REDIS,
+  removeWorkerHeartbeat,
+  writeWorkerHeartbeat,
   type AppConfig,
   type WorkerHeartbeat,
 } from '@leerkring/core';
@@ -76,7 +76,7 @@ export class WorkerStatus implements OnApplicationBootstrap, BeforeApplicationSh
       queues: this.queues(),
     };
     try {
-      await this.redis.set(heartbeatKey(this.config, this.id), JSON.stringify(heartbeat), 'EX', HEARTBEAT_TTL_S);
+      await writeWorkerHeartbeat(this.redis, this.config, heartbeat);
     } catch (error) {
       this.logger.warn(`heartbeat not written: ${(error as Error).message}`);
     }
@@ -130,7 +130,7 @@ export class WorkerStatus implements OnApplicationBootstrap, BeforeApplicationSh
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.timer);
-    await this.redis.del(heartbeatKey(this.config, this.id)).catch(() => undefined);
+    await removeWorkerHeartbeat(this.redis, this.config, this.id).catch(() => undefined);
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

@@ -40,7 +40,9 @@ export interface AppConfig {
   database: DatabaseConfig;
   redis: RedisConfig;
   mail: MailConfig;
-  worker: { healthPort: number; concurrency: number; shutdownTimeoutMs: number };
+  /** How long SIGTERM waits for active jobs and open requests before exiting anyway. */
+  shutdownTimeoutMs: number;
+  worker: { healthPort: number; concurrency: number };
   log: { level: string; format: 'json' | 'pretty' };
 }
 
@@ -139,10 +141,10 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       from: env.MAIL_FROM ?? 'Leerkring <no-reply@leerkring.local>',
       directory: env.MAIL_DIR ?? 'var/mail',
     },
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 30_000,
     worker: {
       healthPort: env.WORKER_HEALTH_PORT ?? 3001,
       concurrency: env.WORKER_CONCURRENCY ?? 5,
-      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 30_000,
     },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -1,12 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
+import { utcMysqlDriver } from './utc-mysql-driver';
 
 /**
  * One place that says how we talk to MySQL/MariaDB, shared by the apps, the CLI and the tests.
  * - utf8mb4 everywhere (names like "Çelik" and emoji in notes);
- * - the connection runs in UTC, so DATETIME(3) columns hold UTC instants and mysql2 reads them
- *   back as the same instants whatever the server's or the process's time zone;
+ * - every session runs in UTC (utcMysqlDriver) and mysql2 converts in UTC, so DATETIME(3)
+ *   columns hold UTC instants whatever the server's or the process's time zone;
  * - schema only through the committed migrations: `synchronize` is off.
  */
 export function databaseOptions(
@@ -15,6 +16,8 @@ export function databaseOptions(
 ): DataSourceOptions {
   return {
     type: config.flavour,
+    driver: utcMysqlDriver,
+    connectorPackage: 'mysql2',
     host: config.host,
     port: config.port,
     username: config.user,
@@ -34,7 +37,6 @@ export function databaseOptions(
     logging: ['error'],
     poolSize: config.poolSize,
     extra: {
-      // Session settings that keep MariaDB 10.11 and MySQL 8 behaving the same.
       connectionLimit: config.poolSize,
       enableKeepAlive: true,
       connectTimeout: 5_000,

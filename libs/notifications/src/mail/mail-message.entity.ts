@@ -59,7 +59,7 @@ export class MailMessage extends UuidEntity {
   @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
   lastError!: string | null;
 
-  /** Our own Message-ID, derived from the dedupe key, so a re-send is recognisable as the same mail. */
+  /** Our own Message-ID, fixed when the row is made, so a re-send is recognisable as the same mail. */
   @Column({ name: 'message_id', type: 'varchar', length: 255 })
   messageId!: string;
 }

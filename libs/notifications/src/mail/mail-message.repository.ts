@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type EntityManager, type Repository } from 'typeorm';
+import { Brackets, In, type EntityManager, type Repository } from 'typeorm';
 import { MailMessage } from './mail-message.entity';
 
 export type MailDraft = Pick<
@@ -66,21 +66,30 @@ export class MailMessageRepository {
     );
   }
 
+  /** Records a final failure, unless the mail went out after all (a sent mail stays sent). */
   async markFailed(id: string, error: string): Promise<void> {
-    await this.repository.update({ id }, { status: 'failed', claimedUntil: null, lastError: error.slice(0, 1000) });
+    await this.repository.update(
+      { id, status: In(['queued', 'sending']) },
+      { status: 'failed', claimedUntil: null, lastError: error.slice(0, 1000) },
+    );
   }
 
   /**
    * Mails that should be on the queue but may not be: queued for a while (the enqueue after
    * commit failed, or Redis lost the job) or claimed by a sender that died.
    */
-  findStranded(queuedBefore: Date, now: Date, limit: number): Promise<MailMessage[]> {
-    return this.repository
-      .createQueryBuilder('mail')
-      .where("(mail.status = 'queued' AND mail.updated_at < :queuedBefore)", { queuedBefore })
-      .orWhere("(mail.status = 'sending' AND mail.claimed_until < :now)", { now })
-      .orderBy('mail.created_at', 'ASC')
-      .limit(limit)
-      .getMany();
+  findStranded(queuedForSeconds: number, now: Date, limit: number): Promise<MailMessage[]> {
+    return (
+      this.repository
+        .createQueryBuilder('mail')
+        // updated_at is set by the database clock, so it is compared with the database clock.
+        .where("(mail.status = 'queued' AND mail.updated_at < NOW(3) - INTERVAL :seconds SECOND)", {
+          seconds: queuedForSeconds,
+        })
+        .orWhere("(mail.status = 'sending' AND mail.claimed_until < :now)", { now })
+        .orderBy('mail.created_at', 'ASC')
+        .limit(limit)
+        .getMany()
+    );
   }
 }

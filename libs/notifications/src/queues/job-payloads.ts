@@ -22,6 +22,5 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
  * BullMQ refuses ":" in custom ids, so the parts are joined with ".".
  */
 export const jobId = {
-  /** `round` is the number of claims so far: a re-enqueue after a lapsed claim gets a new id. */
-  sendMail: (mailMessageId: string, round = 0): string => `mail.${mailMessageId}.r${round}`,
+  sendMail: (mailMessageId: string): string => `mail.${mailMessageId}`,
 };
