@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { createConnection } from 'mysql2/promise';
-import { ADMIN_DATABASE_URL, testRunId } from '@leerkring/testing/test-run';
+import { ADMIN_DATABASE_URL, testRunId, testTempDir } from '@leerkring/testing/test-run';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -40,7 +39,7 @@ describe('npm start', () => {
   it('migrates, seeds the demo foundation, runs api and worker, and stops both on Ctrl-C', async () => {
     const database = `lk_test_${testRunId()}_start`;
     const [port, workerPort] = [await freePort(), await freePort()];
-    const mailDir = mkdtempSync(join(tmpdir(), 'leerkring-start-'));
+    const mailDir = mkdtempSync(join(testTempDir(), 'start-mail-'));
     let output = '';
     const sut = spawn(process.execPath, ['scripts/start.js'], {
       cwd: join(__dirname, '..'),

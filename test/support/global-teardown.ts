@@ -1,10 +1,12 @@
 import { createConnection } from 'mysql2/promise';
 import { Redis } from 'ioredis';
-import { ADMIN_DATABASE_URL, TEST_DATABASE_PREFIX, TEST_REDIS_URL, testRunId } from './test-run';
+import { rm } from 'node:fs/promises';
+import { ADMIN_DATABASE_URL, TEST_DATABASE_PREFIX, TEST_REDIS_URL, testRunId, testTempDir } from './test-run';
 
-/** Drops this run's databases and Redis keys. */
+/** Drops this run's databases, Redis keys and temporary files. */
 export default async function globalTeardown(): Promise<void> {
   const run = testRunId();
+  await rm(testTempDir(run), { recursive: true, force: true });
   const connection = await createConnection(ADMIN_DATABASE_URL);
   const [rows] = await connection.query<Array<{ name: string } & import('mysql2').RowDataPacket>>(
     `SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE '${TEST_DATABASE_PREFIX}${run}\\_%'`,

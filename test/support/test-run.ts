@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Names of what one test run owns. Every jest worker gets its own database and Redis prefix,
  * so test files run in parallel without seeing each other, and two runs on one machine (a
@@ -19,6 +22,11 @@ export function workerDatabaseName(runId = testRunId(), workerId = process.env.J
 
 export function workerRedisPrefix(runId = testRunId(), workerId = process.env.JEST_WORKER_ID ?? '1'): string {
   return `${TEST_DATABASE_PREFIX}${runId}_w${workerId}`;
+}
+
+/** Files this run writes (mail directories); global-teardown removes it. */
+export function testTempDir(runId = testRunId()): string {
+  return join(tmpdir(), `leerkring-test-${runId}`);
 }
 
 export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'mysql://root@127.0.0.1:3306';

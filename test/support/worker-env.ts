@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_DATABASE_URL, TEST_REDIS_URL, workerDatabaseName, workerRedisPrefix } from './test-run';
+import { ADMIN_DATABASE_URL, TEST_REDIS_URL, testTempDir, workerDatabaseName, workerRedisPrefix } from './test-run';
 
 // Runs before each e2e test file is loaded (the app modules read the environment on import).
 process.env.NODE_ENV = 'test';
@@ -12,6 +11,7 @@ process.env.PORT = '0';
 process.env.WORKER_HEALTH_PORT = '0';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.LOG_FORMAT = 'json';
-process.env.MAIL_DIR = mkdtempSync(join(tmpdir(), 'leerkring-mail-'));
+mkdirSync(testTempDir(), { recursive: true });
+process.env.MAIL_DIR = mkdtempSync(join(testTempDir(), 'mail-'));
 process.env.PUBLIC_URL = 'http://leerkring.test';
 delete process.env.SMTP_URL;
