@@ -30,6 +30,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Global only (a project's own testTimeout is ignored); unit tests finish far below it anyway.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -43,7 +45,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['<rootDir>/test/support/worker-env.ts'],
-      testTimeout: 60_000,
       slowTestThreshold: 20,
     },
   ],

@@ -65,6 +65,27 @@ export class SmtpSink {
     return new Promise((resolve) => this.dataStarted.push(resolve));
   }
 
+  /** The mails received so far with this subject (tests share a database, so filter by their own). */
+  withSubject(subject: string): ReceivedMail[] {
+    return this.received.filter((mail) => mail.parsed.subject === subject);
+  }
+
+  async waitForSubject(subject: string, timeoutMs = 15_000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [found] = this.withSubject(subject);
+      if (found) {
+        return found;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `no mail "${subject}" within ${timeoutMs} ms; got: ${this.received.map((m) => m.parsed.subject).join(', ')}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   async waitForMails(count: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.received.length < count) {

@@ -1,14 +1,17 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobName, JobQueue, MailDispatcher, QueueName } from '@leerkring/notifications';
 
 const REQUEUE_EVERY_MS = 60_000;
+/** The schedule lives in Redis; re-stating it now and then restores it if Redis lost it. */
+const RESTATE_SCHEDULE_EVERY_MS = 5 * 60_000;
 
 /** Periodic upkeep. Scheduled with a BullMQ job scheduler, so several workers run it once. */
 @Processor(QueueName.Housekeeping)
-export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Housekeeping');
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly mail: MailDispatcher,
@@ -18,6 +21,20 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.stateSchedule();
+    // One sweep now: a worker (re)starting after an outage picks up what was stranded meanwhile.
+    await this.jobs.queue(QueueName.Housekeeping).add(JobName.RequeueStrandedMail, {});
+    this.timer = setInterval(() => {
+      this.stateSchedule().catch((error: Error) => this.logger.warn(`schedule not restated: ${error.message}`));
+    }, RESTATE_SCHEDULE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  beforeApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async stateSchedule(): Promise<void> {
     await this.jobs
       .queue(QueueName.Housekeeping)
       .upsertJobScheduler(
