@@ -2,6 +2,7 @@ import { readJson } from '@leerkring/testing/http';
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
+import { Public } from '@leerkring/people';
 import { AppModule } from '../../apps/api/src/app.module';
 import { startApi, type RunningApi } from '@leerkring/testing/api';
 
@@ -26,6 +27,7 @@ class ExampleDto {
 }
 
 /** A throwaway route, mounted next to the real app, to show how any DTO is validated. */
+@Public()
 @Controller('conventions-probe')
 class ProbeController {
   @Post()

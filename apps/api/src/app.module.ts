@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
-import { PeopleModule } from '@leerkring/people';
+import { AccessGuard, PeopleModule } from '@leerkring/people';
 import { HealthModule } from './health/health.module';
+import { PeopleApiModule } from './people/people-api.module';
 
 @Module({
   imports: [
@@ -14,6 +16,9 @@ import { HealthModule } from './health/health.module';
     MailModule,
     PeopleModule,
     HealthModule,
+    PeopleApiModule,
   ],
+  // Every route needs a signed-in caller unless marked @Public().
+  providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })
 export class AppModule {}

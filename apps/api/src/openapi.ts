@@ -9,7 +9,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors are RFC 9457 problem+json documents with a stable `code`.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'Access token (lka_…) or personal API token (lkp_…)' },
+      'bearer',
+    )
+    .addCookieAuth('lk_session', { type: 'apiKey', in: 'cookie', name: 'lk_session' }, 'cookie')
+    .addSecurityRequirements('bearer')
+    .addSecurityRequirements('cookie')
     .build();
   return SwaggerModule.createDocument(app, config);
 }

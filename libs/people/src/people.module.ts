@@ -1,15 +1,49 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@leerkring/notifications';
+import { AccessGuard } from './access/access.guard';
+import { AccessPolicy } from './access/access-policy';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditLog } from './audit/audit-log';
+import { ApiTokens } from './auth/api-tokens';
+import { ApiToken, AuthSession, LoginLink } from './auth/auth.entities';
+import { Authenticator } from './auth/authenticator';
+import { LoginLinks } from './auth/login-links';
+import { Sessions } from './auth/sessions';
 import { Foundation } from './foundation/foundation.entity';
 import { SchoolMembership } from './persons/membership.entity';
 import { Person } from './persons/person.entity';
+import { PersonsService } from './persons/persons.service';
 import { School } from './schools/school.entity';
+import { SchoolsService } from './schools/schools.service';
 
-export const PEOPLE_ENTITIES = [Foundation, School, Person, SchoolMembership];
+export const PEOPLE_ENTITIES = [
+  Foundation,
+  School,
+  Person,
+  SchoolMembership,
+  LoginLink,
+  AuthSession,
+  ApiToken,
+  AuditEvent,
+];
 
-/** Schools, people and memberships. Services and controllers arrive with the people issue. */
+const SERVICES = [
+  AccessPolicy,
+  AccessGuard,
+  AuditLog,
+  ApiTokens,
+  Authenticator,
+  LoginLinks,
+  Sessions,
+  PersonsService,
+  SchoolsService,
+];
+
+/** Who is who: schools, people, memberships; how they sign in; what they may see; the audit log. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PEOPLE_ENTITIES)],
-  exports: [TypeOrmModule],
+  imports: [TypeOrmModule.forFeature(PEOPLE_ENTITIES), MailModule],
+  providers: SERVICES,
+  exports: [TypeOrmModule, ...SERVICES],
 })
 export class PeopleModule {}

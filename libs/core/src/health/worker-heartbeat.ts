@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/app-config';
-import { redisKey } from '../redis/redis.module';
+import { redisKey } from '../redis/redis.tokens';
 
 export interface WorkerHeartbeat {
   id: string;

@@ -7,28 +7,12 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 import { redisPolicyWarning } from './redis-policy';
-
-/** Our own Redis connection (health, heartbeats, rate limits). BullMQ makes its own. */
-export const REDIS = Symbol('REDIS');
-
-export function createRedis(config: AppConfig, purpose: string): Redis {
-  return new Redis(config.redis.url, {
-    connectionName: `leerkring:${purpose}`,
-    // Fail commands fast while Redis is down, so HTTP requests get a 503 instead of hanging.
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: true,
-    lazyConnect: false,
-  });
-}
-
-/** Prefixes one of our own keys with the deployment's REDIS_PREFIX. */
-export function redisKey(config: AppConfig, ...parts: string[]): string {
-  return [config.redis.prefix, ...parts].join(':');
-}
+import { createRedis, REDIS } from './redis.tokens';
 
 @Injectable()
 class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -64,7 +48,8 @@ class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
       useFactory: (config: AppConfig) => createRedis(config, process.title || 'app'),
     },
     RedisLifecycle,
+    RateLimiter,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RateLimiter],
 })
 export class RedisModule {}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ApiException } from '../errors/api.exception';
+import { ErrorCode } from '../errors/error-codes';
+import { REDIS, redisKey } from '../redis/redis.tokens';
+
+export interface RateLimit {
+  /** What is limited, e.g. `login:email`; part of the Redis key. */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Fixed-window counters in Redis, shared by every API process. `key` should already be
+ * non-personal (e.g. a hash of an email address).
+ */
+@Injectable()
+export class RateLimiter {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Counts one attempt; throws a 429 problem (with Retry-After) once the window's limit is passed. */
+  async consume(rule: RateLimit, key: string): Promise<void> {
+    const window = Math.floor(Date.now() / 1000 / rule.windowSeconds);
+    const counterKey = redisKey(this.config, 'ratelimit', rule.name, key, String(window));
+    const [[, count]] = (await this.redis.multi().incr(counterKey).expire(counterKey, rule.windowSeconds).exec()) as [
+      [Error | null, number],
+      unknown,
+    ];
+    if (count > rule.limit) {
+      const retryAfter = (window + 1) * rule.windowSeconds - Math.floor(Date.now() / 1000);
+      throw new ApiException(429, ErrorCode.RateLimited, 'Too many requests', {
+        detail: `Too many attempts; try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        headers: { 'Retry-After': String(Math.max(1, retryAfter)) },
+      });
+    }
+  }
+}
