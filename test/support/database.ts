@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfig, migrateDatabase, readEnvironment, type AppConfig } from '@leerkring/core';
+import { ALL_ENTITIES } from '../../apps/cli/src/entities';
 
 /** The configuration this jest worker's apps run with (see worker-env.ts). */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
@@ -14,6 +15,6 @@ export async function prepareTestDatabase(): Promise<void> {
 /** A plain connection to this worker's database, for tests to look at what the app stored. */
 export async function openTestDataSource(): Promise<DataSource> {
   await prepareTestDatabase();
-  const dataSource = new DataSource(databaseOptions({ ...testConfig().database, poolSize: 2 }));
+  const dataSource = new DataSource(databaseOptions({ ...testConfig().database, poolSize: 2 }, ALL_ENTITIES));
   return dataSource.initialize();
 }

@@ -1,0 +1,5 @@
+import { NOTIFICATION_ENTITIES } from '@leerkring/notifications';
+import { PEOPLE_ENTITIES } from '@leerkring/people';
+
+/** Every entity of every library: what migrations are generated against and what tests read with. */
+export const ALL_ENTITIES = [...PEOPLE_ENTITIES, ...NOTIFICATION_ENTITIES];
