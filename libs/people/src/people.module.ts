@@ -15,6 +15,10 @@ import { SchoolMembership } from './persons/membership.entity';
 import { Person } from './persons/person.entity';
 import { PersonsService } from './persons/persons.service';
 import { School } from './schools/school.entity';
+import { PeoplePersonalData } from './privacy/people-personal-data';
+import { PersonalDataRegistry } from './privacy/personal-data';
+import { PrivacyService } from './privacy/privacy.service';
+import { Retention } from './privacy/retention';
 import { SchoolsService } from './schools/schools.service';
 
 export const PEOPLE_ENTITIES = [
@@ -38,12 +42,15 @@ const SERVICES = [
   Sessions,
   PersonsService,
   SchoolsService,
+  PersonalDataRegistry,
+  PrivacyService,
+  Retention,
 ];
 
 /** Who is who: schools, people, memberships; how they sign in; what they may see; the audit log. */
 @Module({
   imports: [TypeOrmModule.forFeature(PEOPLE_ENTITIES), MailModule],
-  providers: SERVICES,
+  providers: [...SERVICES, PeoplePersonalData],
   exports: [TypeOrmModule, ...SERVICES],
 })
 export class PeopleModule {}

@@ -8,15 +8,20 @@ import {
   PersonPage,
   PersonResponse,
   PersonsService,
+  PrivacyService,
   Roles,
   UpdatePersonDto,
   type Actor,
+  type PersonExport,
 } from '@leerkring/people';
 
 @ApiTags('people')
 @Controller('people')
 export class PeopleController {
-  constructor(private readonly persons: PersonsService) {}
+  constructor(
+    private readonly persons: PersonsService,
+    private readonly privacy: PrivacyService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -77,5 +82,27 @@ export class PeopleController {
     @Param('membershipId', new ParseUUIDPipe()) membershipId: string,
   ): Promise<void> {
     await this.persons.removeMembership(actor, id, membershipId);
+  }
+
+  @Get(':id/export')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Everything Leerkring holds about one person, as JSON (AVG/GDPR access request; admin)',
+  })
+  @ApiOkResponse({ description: 'The export, one section per domain' })
+  export(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<PersonExport> {
+    return this.privacy.export(actor, id);
+  }
+
+  @Post(':id/erase')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Erase a person (AVG/GDPR; admin)',
+    description:
+      'Anonymizes name and email, signs them out, deletes their confidential notes and sign-in traces; aggregate counts stay.',
+  })
+  erase(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.privacy.erase(actor, id);
   }
 }

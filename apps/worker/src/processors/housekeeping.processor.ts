@@ -2,8 +2,11 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobName, JobQueue, MailDispatcher, QueueName } from '@leerkring/notifications';
+import { Retention } from '@leerkring/people';
 
 const REQUEUE_EVERY_MS = 60_000;
+/** Retention runs every night at 03:30 Amsterdam time. */
+const RETENTION_CRON = { pattern: '30 3 * * *', tz: 'Europe/Amsterdam' };
 /** The schedule lives in Redis; re-stating it now and then restores it if Redis lost it. */
 const RESTATE_SCHEDULE_EVERY_MS = 5 * 60_000;
 
@@ -16,6 +19,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
   constructor(
     private readonly mail: MailDispatcher,
     private readonly jobs: JobQueue,
+    private readonly retention: Retention,
   ) {
     super();
   }
@@ -42,6 +46,9 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
         { every: REQUEUE_EVERY_MS },
         { name: JobName.RequeueStrandedMail, data: {} },
       );
+    await this.jobs
+      .queue(QueueName.Housekeeping)
+      .upsertJobScheduler(JobName.Retention, RETENTION_CRON, { name: JobName.Retention, data: {} });
   }
 
   async process(job: Job): Promise<number> {
@@ -52,6 +59,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
           this.logger.log({ requeued }, 'stranded mails queued again');
         }
         return requeued;
+      }
+      case JobName.Retention: {
+        const touched = await this.retention.run();
+        this.logger.log({ touched }, 'retention applied');
+        return Object.values(touched).reduce((sum, count) => sum + count, 0);
       }
       default:
         throw new Error(`Housekeeping has no handler for job "${job.name}"`);

@@ -44,6 +44,12 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   worker: { healthPort: number; concurrency: number };
   log: { level: string; format: 'json' | 'pretty' };
+  retention: {
+    /** Bodies of sent mails are blanked after this many days (subject, kind and dates stay). */
+    mailDays: number;
+    /** Confidential notes of closed trajectories are deleted after this many months. */
+    notesMonths: number;
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -146,6 +152,7 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       healthPort: env.WORKER_HEALTH_PORT ?? 3001,
       concurrency: env.WORKER_CONCURRENCY ?? 5,
     },
+    retention: { mailDays: env.RETENTION_MAIL_DAYS ?? 180, notesMonths: env.RETENTION_NOTES_MONTHS ?? 24 },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
       format: (env.LOG_FORMAT as 'json' | 'pretty' | undefined) ?? (nodeEnv === 'development' ? 'pretty' : 'json'),

@@ -122,4 +122,16 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   DEFAULT_TIME_ZONE?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'RETENTION_MAIL_DAYS must be a whole number of days' })
+  @Min(1)
+  RETENTION_MAIL_DAYS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'RETENTION_NOTES_MONTHS must be a whole number of months' })
+  @Min(1)
+  RETENTION_NOTES_MONTHS?: number;
 }

@@ -6,7 +6,8 @@ import { JobName, QueueName } from './queue-names';
  */
 export type JobPayload =
   | { name: JobName.SendMail; queue: QueueName.Mail; data: { mailMessageId: string } }
-  | { name: JobName.RequeueStrandedMail; queue: QueueName.Housekeeping; data: Record<string, never> };
+  | { name: JobName.RequeueStrandedMail; queue: QueueName.Housekeeping; data: Record<string, never> }
+  | { name: JobName.Retention; queue: QueueName.Housekeeping; data: Record<string, never> };
 
 export type JobOf<N extends JobName> = Extract<JobPayload, { name: N }>;
 export type JobDataOf<N extends JobName> = JobOf<N>['data'];
@@ -15,6 +16,7 @@ export type JobDataOf<N extends JobName> = JobOf<N>['data'];
 export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   [JobName.SendMail]: QueueName.Mail,
   [JobName.RequeueStrandedMail]: QueueName.Housekeeping,
+  [JobName.Retention]: QueueName.Housekeeping,
 };
 
 /**

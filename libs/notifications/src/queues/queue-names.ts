@@ -18,6 +18,7 @@ export enum QueueName {
 export enum JobName {
   SendMail = 'mail.send',
   RequeueStrandedMail = 'housekeeping.requeue-stranded-mail',
+  Retention = 'housekeeping.retention',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
