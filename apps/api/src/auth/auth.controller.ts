@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
@@ -10,8 +10,8 @@ import {
   Sessions,
   type Actor,
   type AuthenticatedRequest,
+  type StartedSession,
 } from '@leerkring/people';
-import { Inject } from '@nestjs/common';
 import {
   AcceptedResponse,
   LoginLinkRequestDto,
@@ -23,6 +23,16 @@ import {
 import { verifyPage } from './verify-page';
 
 const ACCEPTED = 'If this address belongs to an account, a sign-in link is on its way.';
+
+function toTokenResponse(session: StartedSession & { kind: 'bearer' }): TokenResponse {
+  return {
+    tokenType: 'Bearer',
+    accessToken: session.accessToken,
+    accessTokenExpiresAt: session.accessTokenExpiresAt.toISOString(),
+    refreshToken: session.refreshToken,
+    sessionExpiresAt: session.expiresAt.toISOString(),
+  };
+}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -79,13 +89,7 @@ export class AuthController {
     const mode = body.mode ?? 'cookie';
     const session = await this.sessions.start(personId, mode, 'magic_link');
     if (session.kind === 'bearer') {
-      return {
-        tokenType: 'Bearer',
-        accessToken: session.accessToken,
-        accessTokenExpiresAt: session.accessTokenExpiresAt.toISOString(),
-        refreshToken: session.refreshToken,
-        sessionExpiresAt: session.expiresAt.toISOString(),
-      };
+      return toTokenResponse(session);
     }
     response.cookie(SESSION_COOKIE, session.sessionToken, {
       httpOnly: true,
@@ -108,14 +112,7 @@ export class AuthController {
   @ApiOperation({ summary: 'New access + refresh token for a refresh token (which is then used up)' })
   @ApiOkResponse({ type: TokenResponse })
   async refresh(@Body() body: RefreshDto): Promise<TokenResponse> {
-    const session = await this.sessions.refresh(body.refreshToken);
-    return {
-      tokenType: 'Bearer',
-      accessToken: session.accessToken,
-      accessTokenExpiresAt: session.accessTokenExpiresAt.toISOString(),
-      refreshToken: session.refreshToken,
-      sessionExpiresAt: session.expiresAt.toISOString(),
-    };
+    return toTokenResponse(await this.sessions.refresh(body.refreshToken));
   }
 
   @Post('logout')
