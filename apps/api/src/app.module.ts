@@ -3,8 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { AccessGuard, PeopleModule } from '@leerkring/people';
+import { CalendarApiModule } from './calendar/calendar-api.module';
 import { HealthModule } from './health/health.module';
 import { PeopleApiModule } from './people/people-api.module';
+import { StaffImportApiModule } from './staff-import/staff-import-api.module';
+import { WorkingPatternsApiModule } from './working-patterns/working-patterns-api.module';
 
 @Module({
   imports: [
@@ -17,6 +20,9 @@ import { PeopleApiModule } from './people/people-api.module';
     PeopleModule,
     HealthModule,
     PeopleApiModule,
+    StaffImportApiModule,
+    CalendarApiModule,
+    WorkingPatternsApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

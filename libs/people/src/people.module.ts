@@ -10,6 +10,7 @@ import { ApiToken, AuthSession, LoginLink } from './auth/auth.entities';
 import { Authenticator } from './auth/authenticator';
 import { LoginLinks } from './auth/login-links';
 import { Sessions } from './auth/sessions';
+import { Closure } from './calendar/closure.entity';
 import { Foundation } from './foundation/foundation.entity';
 import { SchoolMembership } from './persons/membership.entity';
 import { Person } from './persons/person.entity';
@@ -20,6 +21,7 @@ import { PersonalDataRegistry } from './privacy/personal-data';
 import { PrivacyService } from './privacy/privacy.service';
 import { Retention } from './privacy/retention';
 import { SchoolsService } from './schools/schools.service';
+import { Unavailability, WorkingPattern, WorkingPatternBlock } from './working-patterns/working-pattern.entity';
 
 export const PEOPLE_ENTITIES = [
   Foundation,
@@ -30,6 +32,10 @@ export const PEOPLE_ENTITIES = [
   AuthSession,
   ApiToken,
   AuditEvent,
+  Closure,
+  WorkingPattern,
+  WorkingPatternBlock,
+  Unavailability,
 ];
 
 const SERVICES = [

@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
+import { importStaffCommand } from './import-staff.command';
 import { migrateCommand, revertCommand } from './migrate.command';
 import { seedDemoCommand } from './seed-demo/seed-demo.command';
 
-export const COMMANDS: CliCommand[] = [migrateCommand, revertCommand, seedDemoCommand];
+export const COMMANDS: CliCommand[] = [migrateCommand, revertCommand, seedDemoCommand, importStaffCommand];
