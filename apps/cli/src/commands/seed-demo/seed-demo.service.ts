@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
+import { COACH_FUNCTIONS, Person, School, seedSchoolCalendar } from '@leerkring/people';
 import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
 import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
 import { DemoSeedRepository } from './demo-seed.repository';
+import { seedDemoWorkingPatterns } from './demo-working-patterns';
 import { inTransaction, withNamedLock } from './named-lock';
 import type { SeedProgress } from './seed-progress';
 import { renderWelcomeMail } from './welcome-mail';
@@ -21,6 +23,32 @@ export type SeedDemoResult =
 
 const SEED_LOCK = 'leerkring:seed-demo';
 const SEED_LOCK_TIMEOUT_S = 120;
+
+/** Closures (holidays, public holidays, study days) for the demo schools, and everyone's working week. */
+async function seedCalendarAndPatterns(
+  manager: EntityManager,
+  demo: ReturnType<typeof generateDemoFoundation>,
+  progress: SeedProgress,
+): Promise<void> {
+  const schools = await manager.findBy(School, { brin: In(demo.schools.map((school) => school.brin)) });
+  const calendar = await seedSchoolCalendar(
+    manager,
+    schools.map(({ id, holidayRegion }) => ({ id, holidayRegion })),
+  );
+  progress.line(
+    `school calendar: ${calendar.schoolYears.join(', ')}; holidays ${calendar.holidays.created} new, ` +
+      `public holidays ${calendar.publicHolidays.created} new, study days ${calendar.studyDays.created} new`,
+  );
+  const people = await manager.find(Person, { where: { email: In(demo.people.map((person) => person.email)) } });
+  const coachEmails = new Set(
+    demo.memberships.filter((membership) => COACH_FUNCTIONS.includes(membership.function)).map((m) => m.email),
+  );
+  const added = await seedDemoWorkingPatterns(
+    manager,
+    people.map((person) => ({ id: person.id, email: person.email, isCoach: coachEmails.has(person.email) })),
+  );
+  progress.line(`working patterns: ${added} new`);
+}
 
 /** Creates (or completes) the demo foundation, then queues the welcome mail to its admin. */
 @Injectable()
@@ -41,7 +69,11 @@ export class SeedDemoService {
           return { seeded: false, existingFoundation: existing.name } as const;
         }
       }
-      const result = await inTransaction(runner, () => writeDemoFoundation(repository, demo, options.progress));
+      const result = await inTransaction(runner, async () => {
+        const foundation = await writeDemoFoundation(repository, demo, options.progress);
+        await seedCalendarAndPatterns(runner.manager, demo, options.progress);
+        return foundation;
+      });
       return { seeded: true, ...result } as const;
     });
     if (!written.seeded) {
