@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { MailMessage } from '@leerkring/notifications';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ApiToken, AuthSession, LoginLink } from '../auth/auth.entities';
