@@ -23,3 +23,4 @@ export * from './config/exit-on-invalid-config';
 export * from './lifecycle/close-on-signals';
 export * from './rate-limit/rate-limiter';
 export * from './pagination/cursor';
+export * from './database/named-lock';

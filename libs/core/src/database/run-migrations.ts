@@ -2,39 +2,17 @@ import { DataSource, type Migration } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { databaseOptions } from './database-options';
 import { ensureDatabase } from './ensure-database';
+import { withNamedLock } from './named-lock';
 
 const LOCK_NAME = 'leerkring:migrations';
 const LOCK_TIMEOUT_S = 120;
-
-/**
- * Runs `work` while holding a MySQL named lock, so that several processes starting at once
- * (two API containers, parallel test workers on one database) never migrate concurrently.
- */
-async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS locked', [LOCK_NAME, LOCK_TIMEOUT_S])) as Array<{
-      locked: number | string | null;
-    }>;
-    if (Number(row?.locked) !== 1) {
-      throw new Error(`Could not get the migration lock within ${LOCK_TIMEOUT_S}s; is another migration hanging?`);
-    }
-    try {
-      return await work();
-    } finally {
-      await runner.query('SELECT RELEASE_LOCK(?)', [LOCK_NAME]);
-    }
-  } finally {
-    await runner.release();
-  }
-}
 
 async function withDataSource<T>(config: DatabaseConfig, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = new DataSource(databaseOptions({ ...config, poolSize: 2 }));
   await dataSource.initialize();
   try {
-    return await withMigrationLock(dataSource, () => work(dataSource));
+    // Several processes starting at once (two API containers) never migrate concurrently.
+    return await withNamedLock(dataSource, LOCK_NAME, LOCK_TIMEOUT_S, () => work(dataSource));
   } finally {
     await dataSource.destroy();
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ApiException, ErrorCode } from '@leerkring/core';
+import { ApiException, ErrorCode, inLockedTransaction, NamedLockTimeout } from '@leerkring/core';
 import { School } from '../schools/school.entity';
 import type { CalendarDate } from './calendar-date';
 import { sameDraft, type ClosureDraft } from './closure-draft';
@@ -157,34 +157,15 @@ export class ClosureRepository {
    * cannot both insert a row.
    */
   async importExclusively<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    let locked = false;
     try {
-      const rows = (await runner.query('SELECT GET_LOCK(?, ?) AS got', [IMPORT_LOCK, IMPORT_LOCK_TIMEOUT_S])) as Array<{
-        got: number | string | null;
-      }>;
-      const row = rows[0];
-      locked = Number(row?.got) === 1;
-      if (!locked) {
+      return await inLockedTransaction(this.dataSource, IMPORT_LOCK, IMPORT_LOCK_TIMEOUT_S, work);
+    } catch (error) {
+      if (error instanceof NamedLockTimeout) {
         throw ApiException.conflict(ErrorCode.Conflict, 'Another calendar import is running', {
           detail: 'Another calendar import is running. Try again in a moment.',
         });
       }
-      await runner.startTransaction();
-      try {
-        const result = await work(runner.manager);
-        await runner.commitTransaction();
-        return result;
-      } catch (error) {
-        await runner.rollbackTransaction();
-        throw error;
-      }
-    } finally {
-      if (locked) {
-        await runner.query('SELECT RELEASE_LOCK(?)', [IMPORT_LOCK]).catch(() => undefined);
-      }
-      await runner.release();
+      throw error;
     }
   }
 

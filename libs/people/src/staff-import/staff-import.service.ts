@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ApiException, ErrorCode } from '@leerkring/core';
+import { ApiException, ErrorCode, inLockedTransaction, NamedLockTimeout } from '@leerkring/core';
 import type { Actor } from '../access/actor';
 import { AuditLog } from '../audit/audit-log';
 import { CsvReader, type CsvSource } from './csv-reader';
@@ -233,33 +233,10 @@ export class StaffImportService {
 
   /** One connection: the named lock, then a transaction; all of the import is stored, or none. */
   private async inLockedTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
     try {
-      const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS locked', [
-        IMPORT_LOCK,
-        IMPORT_LOCK_TIMEOUT_S,
-      ])) as Array<{
-        locked: number | string | null;
-      }>;
-      if (Number(row?.locked) !== 1) {
-        throw StaffImportException.busy();
-      }
-      try {
-        await runner.startTransaction();
-        try {
-          const result = await work(runner.manager);
-          await runner.commitTransaction();
-          return result;
-        } catch (error) {
-          await runner.rollbackTransaction();
-          throw error;
-        }
-      } finally {
-        await runner.query('SELECT RELEASE_LOCK(?)', [IMPORT_LOCK]);
-      }
-    } finally {
-      await runner.release();
+      return await inLockedTransaction(this.dataSource, IMPORT_LOCK, IMPORT_LOCK_TIMEOUT_S, work);
+    } catch (error) {
+      throw error instanceof NamedLockTimeout ? StaffImportException.busy() : error;
     }
   }
 }

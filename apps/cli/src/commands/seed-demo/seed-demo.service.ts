@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, inTransaction, withNamedLock, type AppConfig } from '@leerkring/core';
 import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
 import { COACH_FUNCTIONS, Person, School, seedSchoolCalendar } from '@leerkring/people';
 import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
 import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { seedDemoWorkingPatterns } from './demo-working-patterns';
-import { inTransaction, withNamedLock } from './named-lock';
 import type { SeedProgress } from './seed-progress';
 import { renderWelcomeMail } from './welcome-mail';
 
