@@ -24,3 +24,4 @@ export * from './lifecycle/close-on-signals';
 export * from './rate-limit/rate-limiter';
 export * from './pagination/cursor';
 export * from './database/named-lock';
+export * from './util/chunked';

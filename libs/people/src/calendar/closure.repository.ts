@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ApiException, ErrorCode, inLockedTransaction, NamedLockTimeout } from '@leerkring/core';
+import { ApiException, chunked, ErrorCode, inLockedTransaction, NamedLockTimeout } from '@leerkring/core';
 import { School } from '../schools/school.entity';
 import type { CalendarDate } from './calendar-date';
 import { sameDraft, type ClosureDraft } from './closure-draft';
@@ -30,14 +30,6 @@ const CHUNK = 500;
 const IMPORT_LOCK = 'leerkring:closure-import';
 const IMPORT_LOCK_TIMEOUT_S = 15;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    result.push(items.slice(start, start + size));
-  }
-  return result;
-}
-
 /**
  * Stores drafts by (source, sourceKey): new keys are inserted, changed rows updated, equal rows
  * left alone (their `updated_at` stays), then `cancelledKeys` and, with `sync`, the rows the
@@ -58,7 +50,10 @@ export async function upsertClosures(
   }
   for (const [source, group] of bySource) {
     const existing = new Map<string, Closure>();
-    for (const keys of chunks(group.map((draft) => draft.sourceKey))) {
+    for (const keys of chunked(
+      group.map((draft) => draft.sourceKey),
+      CHUNK,
+    )) {
       for (const row of await repository.find({ where: { source, sourceKey: In(keys) } })) {
         existing.set(row.sourceKey, row);
       }
@@ -87,7 +82,7 @@ export async function upsertClosures(
         changes.unchanged += 1;
       }
     }
-    for (const batch of chunks(inserts)) {
+    for (const batch of chunked(inserts, CHUNK)) {
       await repository.save(batch);
       changes.created += batch.length;
     }
@@ -104,7 +99,7 @@ export async function upsertClosures(
       where: { source: sync.source, kind: In(sync.kinds), schoolYear: In(sync.schoolYears) },
     });
     const staleIds = candidates.filter((row) => !kept.has(row.sourceKey)).map((row) => row.id);
-    for (const ids of chunks(staleIds)) {
+    for (const ids of chunked(staleIds, CHUNK)) {
       const result = await repository.delete({ id: In(ids) });
       changes.removed += result.affected ?? 0;
     }

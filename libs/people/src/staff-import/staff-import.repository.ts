@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { chunked } from '@leerkring/core';
 import type { Language } from '../persons/person.entity';
 import type { SchoolRef } from './school-directory';
 import { membershipKey, type PersonWrite, type PlannedMembership, type StoredPerson } from './staff-import.planner';
@@ -11,14 +12,6 @@ const LOOKUP_BATCH_SIZE = 1_000;
 
 /** Person columns the import may overwrite on an existing person (given and family name always). */
 export type PersonUpdateColumn = 'family_name_prefix' | 'language' | 'active' | 'line_manager_id';
-
-export function chunked<T>(rows: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) {
-    chunks.push(rows.slice(start, start + size));
-  }
-  return chunks;
-}
 
 const placeholders = (count: number, width = 1): string =>
   Array.from({ length: count }, () =>

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { Foundation, Person, School, SchoolMembership, type Language, type SchoolFunction } from '@leerkring/people';
 import type { DemoSchool } from './demo-schools';
-import { chunked } from './upsert-plan';
+import { chunked } from '@leerkring/core';
 
 export type SchoolRow = DemoSchool & { id: string };
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chunked, planUpserts } from './upsert-plan';
+import { planUpserts } from './upsert-plan';
 
 interface Row {
   key: string;
@@ -44,19 +44,6 @@ describe('planUpserts', () => {
           updated: 0,
           unchanged: rows.length,
         });
-      }),
-    );
-  });
-});
-
-describe('chunked', () => {
-  it('keeps every row, in order, in batches of at most the given size', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer()), fc.integer({ min: 1, max: 20 }), (rows, size) => {
-        const sut = chunked(rows, size);
-        expect(sut.flat()).toEqual(rows);
-        sut.forEach((chunk) => expect(chunk.length).toBeGreaterThan(0));
-        sut.forEach((chunk) => expect(chunk.length).toBeLessThanOrEqual(size));
       }),
     );
   });

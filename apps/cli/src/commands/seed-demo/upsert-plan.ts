@@ -31,12 +31,3 @@ export function planUpserts<T>(
   }
   return { write, created, updated, unchanged: rows.length - created - updated };
 }
-
-/** Splits rows into batches for multi-row INSERTs (one round trip per batch). */
-export function chunked<T>(rows: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) {
-    chunks.push(rows.slice(start, start + size));
-  }
-  return chunks;
-}
