@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { AccessGuard, PeopleModule } from '@leerkring/people';
+import { AppointmentsApiModule } from './appointments/appointments-api.module';
 import { CalendarApiModule } from './calendar/calendar-api.module';
 import { HealthModule } from './health/health.module';
 import { PeopleApiModule } from './people/people-api.module';
@@ -23,6 +24,7 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
     StaffImportApiModule,
     CalendarApiModule,
     WorkingPatternsApiModule,
+    AppointmentsApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

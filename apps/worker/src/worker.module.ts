@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
-import { MailModule, QueuesModule } from '@leerkring/notifications';
+import { MailModule, OutboxModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
+import { SchedulingModule } from '@leerkring/scheduling';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown';
 import { WorkerStatus } from './lifecycle/worker-status';
 import { HousekeepingProcessor } from './processors/housekeeping.processor';
 import { MailProcessor } from './processors/mail.processor';
+import { NotifyProcessor } from './processors/notify.processor';
+import { OutboxRelayRunner } from './processors/outbox-relay.runner';
 
 @Module({
   imports: [
@@ -17,8 +20,10 @@ import { MailProcessor } from './processors/mail.processor';
     QueuesModule,
     MailModule,
     PeopleModule,
+    OutboxModule,
+    SchedulingModule,
     DiscoveryModule,
   ],
-  providers: [MailProcessor, HousekeepingProcessor, GracefulShutdown, WorkerStatus],
+  providers: [MailProcessor, NotifyProcessor, HousekeepingProcessor, OutboxRelayRunner, GracefulShutdown, WorkerStatus],
 })
 export class WorkerModule {}

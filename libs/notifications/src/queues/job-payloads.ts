@@ -7,7 +7,25 @@ import { JobName, QueueName } from './queue-names';
 export type JobPayload =
   | { name: JobName.SendMail; queue: QueueName.Mail; data: { mailMessageId: string } }
   | { name: JobName.RequeueStrandedMail; queue: QueueName.Housekeeping; data: Record<string, never> }
-  | { name: JobName.Retention; queue: QueueName.Housekeeping; data: Record<string, never> };
+  | { name: JobName.Retention; queue: QueueName.Housekeeping; data: Record<string, never> }
+  | {
+      name: JobName.NotifyAppointmentChanged;
+      queue: QueueName.Notify;
+      data: AppointmentChangedPayload & { outboxId: string };
+    };
+
+/**
+ * An appointment changed in a way that matters to its participants (created, moved, retitled,
+ * relocated, cancelled, participants added or removed). Written to the outbox in the change's
+ * transaction; `version` is the appointment's version after the change. `added` and `removed`
+ * are person ids, for the log; the notify processor decides from the database, not from them.
+ */
+export interface AppointmentChangedPayload {
+  appointmentId: string;
+  version: number;
+  added: string[];
+  removed: string[];
+}
 
 export type JobOf<N extends JobName> = Extract<JobPayload, { name: N }>;
 export type JobDataOf<N extends JobName> = JobOf<N>['data'];
@@ -17,6 +35,7 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   [JobName.SendMail]: QueueName.Mail,
   [JobName.RequeueStrandedMail]: QueueName.Housekeeping,
   [JobName.Retention]: QueueName.Housekeeping,
+  [JobName.NotifyAppointmentChanged]: QueueName.Notify,
 };
 
 /**
@@ -25,4 +44,6 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
  */
 export const jobId = {
   sendMail: (mailMessageId: string): string => `mail.${mailMessageId}`,
+  /** One job per outbox row: a relay that runs twice for the same row adds nothing new. */
+  fromOutbox: (outboxId: string): string => `notify.${outboxId}`,
 };

@@ -19,6 +19,8 @@ export enum JobName {
   SendMail = 'mail.send',
   RequeueStrandedMail = 'housekeeping.requeue-stranded-mail',
   Retention = 'housekeeping.retention',
+  /** Decide who gets an invitation, update or cancellation for a changed appointment. */
+  NotifyAppointmentChanged = 'notify.appointment-changed',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

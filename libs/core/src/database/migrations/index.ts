@@ -3,10 +3,12 @@ import { CreateFoundationSchema1795436368128 } from './1795436368128-CreateFound
 import { CreateAccessAndAudit1795438427723 } from './1795438427723-CreateAccessAndAudit';
 import { CreateSchoolCalendar1795440100000 } from './1795440100000-CreateSchoolCalendar';
 import { CreateWorkingPatterns1795440200000 } from './1795440200000-CreateWorkingPatterns';
+import { CreateAppointmentsAndOutbox1795441000000 } from './1795441000000-CreateAppointmentsAndOutbox';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
   CreateAccessAndAudit1795438427723,
   CreateSchoolCalendar1795440100000,
   CreateWorkingPatterns1795440200000,
+  CreateAppointmentsAndOutbox1795441000000,
 ];

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { jobId, type AppointmentChangedPayload } from '../queues/job-payloads';
+import { JobQueue } from '../queues/job-queue';
+import { JobName } from '../queues/queue-names';
+import { JOB_OF_TOPIC, type OutboxTopic } from './outbox-topics';
+
+interface UnrelayedRow {
+  id: string | number;
+  topic: string;
+  payload: unknown;
+}
+
+/**
+ * Moves committed outbox rows into BullMQ. Several relays may run at once: each batch locks its
+ * rows with `FOR UPDATE SKIP LOCKED`, so two relays never take the same row, and the job id is
+ * derived from the row id, so a relay that dies after adding the job but before its commit only
+ * causes a duplicate add, which BullMQ ignores.
+ */
+@Injectable()
+export class OutboxRelay {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Relays up to `limit` rows in one transaction; returns how many it handed on. Throws when Redis refuses. */
+  async relayBatch(limit = 200): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<UnrelayedRow[]>(
+        'SELECT id, topic, payload FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED',
+        [limit],
+      );
+      if (rows.length === 0) {
+        return 0;
+      }
+      // A row of a topic this build does not know (written by a newer API during a rolling
+      // deploy) stays for a worker that knows it; it must not block the others.
+      const known = rows.filter((row) => (JOB_OF_TOPIC as Record<string, JobName | undefined>)[row.topic]);
+      await Promise.all(
+        known.map(async (row) => {
+          const id = String(row.id);
+          // MariaDB's JSON is LONGTEXT, so the driver may hand back the text.
+          const payload: unknown = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
+          await this.jobs.add(
+            JOB_OF_TOPIC[row.topic as OutboxTopic],
+            { ...(payload as AppointmentChangedPayload), outboxId: id },
+            { jobId: jobId.fromOutbox(id) },
+          );
+        }),
+      );
+      if (known.length > 0) {
+        const ids = known.map((row) => String(row.id));
+        // job_id as jobId.fromOutbox(id) makes it.
+        await manager.query(
+          `UPDATE outbox SET relayed_at = NOW(3), attempts = attempts + 1, job_id = CONCAT('notify.', id), last_error = NULL
+           WHERE id IN (${ids.map(() => '?').join(',')})`,
+          ids,
+        );
+      }
+      const unknown = rows.filter((row) => !known.includes(row)).map((row) => String(row.id));
+      if (unknown.length > 0) {
+        await manager.query(
+          `UPDATE outbox SET last_error = 'unknown topic for this worker' WHERE id IN (${unknown.map(() => '?').join(',')})`,
+          unknown,
+        );
+      }
+      return known.length;
+    });
+  }
+
+  /** Rows still waiting, for health and tests. */
+  async pending(): Promise<number> {
+    const [row] = await this.dataSource.query<Array<{ n: string | number }>>(
+      'SELECT COUNT(*) AS n FROM outbox WHERE relayed_at IS NULL',
+    );
+    return Number(row?.n ?? 0);
+  }
+}

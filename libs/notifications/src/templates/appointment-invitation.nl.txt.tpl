@@ -1,0 +1,21 @@
+Uitnodiging: {{title}} ({{when}})
+
+Beste {{recipientName}},
+
+{{organizerName}} nodigt je uit voor "{{title}}".
+
+Wanneer: {{when}}
+{{#if schoolName}}Waar: {{schoolName}}{{#if room}}, {{room}}{{/if}}
+{{/if}}{{#if onlineUrl}}Online: {{onlineUrl}}
+{{/if}}{{#if others.length}}Met: {{#each others}}{{#unless @first}}, {{/unless}}{{this}}{{/each}}
+{{/if}}
+{{#if description}}{{description}}
+
+{{/if}}Kun je erbij zijn?
+Ja, ik kom: {{acceptUrl}}
+Nee, ik kan niet: {{declineUrl}}
+
+De uitnodiging zit ook als agenda-item in deze mail.
+
+Met vriendelijke groet,
+{{foundationName}}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { displayName, Foundation, Person, School } from '@leerkring/people';
+import { Appointment, AppointmentParticipant } from './appointment.entity';
+import type { AppointmentView } from './appointment.dto';
+
+/** The only code that reads or writes appointments and their participants. */
+@Injectable()
+export class AppointmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Reads the appointment and locks its row until the transaction ends: changes to one appointment queue up. */
+  lock(manager: EntityManager, id: string): Promise<Appointment | null> {
+    return manager.findOne(Appointment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Reads the appointment with a shared lock: no change commits while a notification is composed. */
+  async readShared(manager: EntityManager, id: string): Promise<Appointment | null> {
+    // Written out: TypeORM says FOR SHARE, which MariaDB does not know; both know LOCK IN SHARE MODE.
+    await manager.query('SELECT id FROM appointment WHERE id = ? LOCK IN SHARE MODE', [id]);
+    return manager.findOneBy(Appointment, { id });
+  }
+
+  /** All participant rows, removed ones included. */
+  participants(manager: EntityManager, appointmentId: string): Promise<AppointmentParticipant[]> {
+    return manager.find(AppointmentParticipant, { where: { appointmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  people(manager: EntityManager, ids: string[]): Promise<Person[]> {
+    return ids.length === 0 ? Promise.resolve([]) : manager.findBy(Person, { id: In([...new Set(ids)]) });
+  }
+
+  school(manager: EntityManager, id: string | null): Promise<School | null> {
+    return id ? manager.findOneBy(School, { id }) : Promise.resolve(null);
+  }
+
+  async foundationName(manager: EntityManager): Promise<string> {
+    const [foundation] = await manager.find(Foundation, { order: { createdAt: 'ASC' }, take: 1 });
+    return foundation?.name ?? 'Leerkring';
+  }
+
+  async insert(
+    manager: EntityManager,
+    appointment: Appointment,
+    participants: AppointmentParticipant[],
+  ): Promise<void> {
+    await manager.insert(Appointment, appointment);
+    if (participants.length > 0) {
+      await manager.insert(AppointmentParticipant, participants);
+    }
+  }
+
+  async save(manager: EntityManager, appointment: Appointment): Promise<void> {
+    await manager.save(Appointment, appointment);
+  }
+
+  async saveParticipants(manager: EntityManager, participants: AppointmentParticipant[]): Promise<void> {
+    if (participants.length > 0) {
+      await manager.save(AppointmentParticipant, participants);
+    }
+  }
+
+  /** The appointment with its participants' names and its school's name, for a response. */
+  async view(manager: EntityManager, appointment: Appointment): Promise<AppointmentView> {
+    const participants = await this.participants(manager, appointment.id);
+    const people = new Map(
+      (
+        await this.people(
+          manager,
+          participants.map((participant) => participant.personId),
+        )
+      ).map((person) => [person.id, person]),
+    );
+    const school = await this.school(manager, appointment.schoolId);
+    return {
+      appointment,
+      schoolName: school?.name ?? null,
+      participants: participants.map((participant) =>
+        Object.assign(participant, { name: displayName(people.get(participant.personId) ?? unknownPerson) }),
+      ),
+    };
+  }
+
+  findById(id: string): Promise<Appointment | null> {
+    return this.dataSource.manager.findOneBy(Appointment, { id });
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** Appointments the person takes part in (not removed) that overlap [from, to), earliest first. */
+  agenda(personId: string, from: Date, to: Date, limit: number): Promise<Appointment[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(Appointment, 'appointment')
+      .innerJoin(
+        AppointmentParticipant,
+        'participant',
+        'participant.appointment_id = appointment.id AND participant.person_id = :personId AND participant.removed_at IS NULL',
+        { personId },
+      )
+      .where('appointment.starts_at < :to AND appointment.ends_at > :from', { from, to })
+      .orderBy('appointment.starts_at', 'ASC')
+      .addOrderBy('appointment.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Every appointment the person is or was a participant of, for their data export. */
+  participationsOf(manager: EntityManager, personId: string): Promise<AppointmentParticipant[]> {
+    return manager.find(AppointmentParticipant, {
+      where: { personId },
+      relations: { appointment: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async deleteParticipationsOf(manager: EntityManager, personId: string): Promise<number> {
+    const result = await manager.delete(AppointmentParticipant, { personId, role: In(['required', 'optional']) });
+    return result.affected ?? 0;
+  }
+}
+
+const unknownPerson = { givenName: '(onbekend)', familyNamePrefix: '', familyName: '' };
