@@ -62,6 +62,8 @@ describe('authorization by role and by relationship', () => {
       // RSVP links work without signing in: the signed token in the path is the credential.
       'GET /api/v1/rsvp/{token}',
       'POST /api/v1/rsvp/{token}',
+      // The personal calendar feed: the long random token in the path is the credential.
+      'GET /api/v1/calendar/{token}.ics',
     ]);
     const checked: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {

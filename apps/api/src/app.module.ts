@@ -3,8 +3,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { AccessGuard, PeopleModule } from '@leerkring/people';
+import { AdminApiModule } from './admin/admin-api.module';
 import { AppointmentsApiModule } from './appointments/appointments-api.module';
 import { CalendarApiModule } from './calendar/calendar-api.module';
+import { CalendarFeedApiModule } from './calendar-feed/calendar-feed-api.module';
 import { HealthModule } from './health/health.module';
 import { PeopleApiModule } from './people/people-api.module';
 import { StaffImportApiModule } from './staff-import/staff-import-api.module';
@@ -25,6 +27,8 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
     CalendarApiModule,
     WorkingPatternsApiModule,
     AppointmentsApiModule,
+    CalendarFeedApiModule,
+    AdminApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

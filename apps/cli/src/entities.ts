@@ -1,6 +1,11 @@
 import { NOTIFICATION_ENTITIES } from '@leerkring/notifications';
 import { PEOPLE_ENTITIES } from '@leerkring/people';
-import { SCHEDULING_ENTITIES } from '@leerkring/scheduling';
+import { CALENDAR_FEED_ENTITIES, SCHEDULING_ENTITIES } from '@leerkring/scheduling';
 
 /** Every entity of every library: what migrations are generated against and what tests read with. */
-export const ALL_ENTITIES = [...PEOPLE_ENTITIES, ...NOTIFICATION_ENTITIES, ...SCHEDULING_ENTITIES];
+export const ALL_ENTITIES = [
+  ...PEOPLE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...SCHEDULING_ENTITIES,
+  ...CALENDAR_FEED_ENTITIES,
+];

@@ -3,13 +3,14 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
 import { MailModule, OutboxModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
-import { SchedulingModule } from '@leerkring/scheduling';
+import { RemindersModule, SchedulingModule } from '@leerkring/scheduling';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown';
 import { WorkerStatus } from './lifecycle/worker-status';
 import { HousekeepingProcessor } from './processors/housekeeping.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { NotifyProcessor } from './processors/notify.processor';
 import { OutboxRelayRunner } from './processors/outbox-relay.runner';
+import { ReminderProcessor } from './processors/reminder.processor';
 
 @Module({
   imports: [
@@ -22,8 +23,17 @@ import { OutboxRelayRunner } from './processors/outbox-relay.runner';
     PeopleModule,
     OutboxModule,
     SchedulingModule,
+    RemindersModule,
     DiscoveryModule,
   ],
-  providers: [MailProcessor, NotifyProcessor, HousekeepingProcessor, OutboxRelayRunner, GracefulShutdown, WorkerStatus],
+  providers: [
+    MailProcessor,
+    NotifyProcessor,
+    ReminderProcessor,
+    HousekeepingProcessor,
+    OutboxRelayRunner,
+    GracefulShutdown,
+    WorkerStatus,
+  ],
 })
 export class WorkerModule {}

@@ -6,3 +6,5 @@ export * from './appointments/appointments.service';
 export * from './appointments/rsvp-token';
 export * from './appointments/rsvp.service';
 export * from './scheduling.module';
+export * from './calendar-feed';
+export * from './reminders';

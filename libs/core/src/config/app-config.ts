@@ -27,6 +27,11 @@ export interface MailConfig {
   maxConnections: number;
   from: string;
   directory: string;
+  /**
+   * How long a sender's claim on a mail holds. A sender that dies mid-send leaves the mail
+   * `sending`; after this long another sender may take it over (and possibly send it twice).
+   */
+  claimLeaseMs: number;
 }
 
 /** The whole configuration, validated once at start-up. Nothing else reads `process.env`. */
@@ -44,6 +49,11 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   worker: { healthPort: number; concurrency: number };
   log: { level: string; format: 'json' | 'pretty' };
+  /**
+   * Reminder offsets from REMINDER_OFFSETS, per appointment kind (or "*" for every kind), replacing
+   * the defaults in code for the kinds named. Empty when the variable is unset.
+   */
+  reminders: { offsets: Record<string, string[]> };
   retention: {
     /** Bodies of sent mails are blanked after this many days (subject, kind and dates stay). */
     mailDays: number;
@@ -78,6 +88,43 @@ function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `90s`, `30m`, `24h`: that long before the start, on instants. `1d@16:00`: that many days before, at that wall-clock time. */
+export const REMINDER_OFFSET_PATTERN = /^(?:[1-9]\d{0,5}[smh]|[0-9]{1,2}d@(?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Parses REMINDER_OFFSETS, pushing a problem for anything that does not fit. */
+export function parseReminderOffsets(raw: string | undefined, problems: string[]): Record<string, string[]> {
+  if (raw === undefined) {
+    return {};
+  }
+  const message =
+    'REMINDER_OFFSETS must be a JSON object of appointment kind (or "*") to a list of offsets such as "24h", "90m", "30s" or "1d@16:00"';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    problems.push(message);
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push(message);
+    return {};
+  }
+  const offsets: Record<string, string[]> = {};
+  for (const [kind, list] of Object.entries(parsed)) {
+    if (
+      !/^(\*|[a-z_]{1,30})$/.test(kind) ||
+      !Array.isArray(list) ||
+      list.length > 10 ||
+      !list.every((offset): offset is string => typeof offset === 'string' && REMINDER_OFFSET_PATTERN.test(offset))
+    ) {
+      problems.push(`${message} (problem at "${kind}")`);
+      continue;
+    }
+    offsets[kind] = [...new Set(list)];
+  }
+  return offsets;
 }
 
 export function parseDatabaseUrl(url: string, poolSize: number): DatabaseConfig {
@@ -124,6 +171,7 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       );
     }
   }
+  const reminderOffsets = parseReminderOffsets(env.REMINDER_OFFSETS, problems);
   if (problems.length > 0) {
     throw new ConfigValidationError([...new Set(problems)]);
   }
@@ -146,12 +194,14 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       maxConnections: env.SMTP_MAX_CONNECTIONS ?? 5,
       from: env.MAIL_FROM ?? 'Leerkring <no-reply@leerkring.local>',
       directory: env.MAIL_DIR ?? 'var/mail',
+      claimLeaseMs: env.MAIL_CLAIM_LEASE_MS ?? 5 * 60_000,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 30_000,
     worker: {
       healthPort: env.WORKER_HEALTH_PORT ?? 3001,
       concurrency: env.WORKER_CONCURRENCY ?? 5,
     },
+    reminders: { offsets: reminderOffsets },
     retention: { mailDays: env.RETENTION_MAIL_DAYS ?? 180, notesMonths: env.RETENTION_NOTES_MONTHS ?? 24 },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -62,6 +62,12 @@ export class EnvironmentVariables {
   MAIL_FROM?: string;
 
   @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAIL_CLAIM_LEASE_MS must be a whole number of milliseconds' })
+  @Min(1000)
+  MAIL_CLAIM_LEASE_MS?: number;
+
+  @IsOptional()
   @IsString()
   @MinLength(1)
   MAIL_DIR?: string;
@@ -122,6 +128,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   DEFAULT_TIME_ZONE?: string;
+
+  /** JSON: reminder offsets per appointment kind, e.g. {"meeting":["24h","1h"],"visit":["1d@16:00"]}. */
+  @IsOptional()
+  @IsString()
+  REMINDER_OFFSETS?: string;
 
   @IsOptional()
   @Transform(toInteger)

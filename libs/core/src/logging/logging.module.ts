@@ -20,6 +20,17 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
   return id;
 }
 
+/**
+ * Some paths carry a credential: the personal calendar feed (`/calendar/lkf_….ics`) and RSVP
+ * links (`/rsvp/<signed token>`). Those segments never reach a log line.
+ */
+export function loggablePath(url: string): string {
+  return url
+    .split('?')[0]
+    .replace(/\blk[a-z]_[A-Za-z0-9_-]+/g, 'lk*_[redacted]')
+    .replace(/(\/rsvp\/)[^/]+/, '$1[redacted]');
+}
+
 export function pinoOptions(config: AppConfig, service: string): Options {
   return {
     level: config.log.level,
@@ -31,7 +42,7 @@ export function pinoOptions(config: AppConfig, service: string): Options {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: loggablePath(req.url),
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },

@@ -4,9 +4,6 @@ import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { MailMessageRepository } from './mail-message.repository';
 import { isPermanentMailError, MailTransport } from './mail-transport';
 
-/** How long a claim holds before another sender may take the mail over. */
-export const MAIL_CLAIM_LEASE_MS = 5 * 60_000;
-
 export type SendOutcome = 'sent' | 'skipped';
 
 /**
@@ -29,7 +26,11 @@ export class MailSender {
     if (!message || message.status === 'sent' || message.status === 'failed') {
       return 'skipped';
     }
-    const claimed = await this.messages.claim(mailMessageId, now, new Date(now.getTime() + MAIL_CLAIM_LEASE_MS));
+    const claimed = await this.messages.claim(
+      mailMessageId,
+      now,
+      new Date(now.getTime() + this.config.mail.claimLeaseMs),
+    );
     if (!claimed) {
       return 'skipped';
     }

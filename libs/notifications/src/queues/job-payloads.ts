@@ -12,7 +12,22 @@ export type JobPayload =
       name: JobName.NotifyAppointmentChanged;
       queue: QueueName.Notify;
       data: AppointmentChangedPayload & { outboxId: string };
-    };
+    }
+  | { name: JobName.PlanReminders; queue: QueueName.Reminders; data: { appointmentId: string; version: number } }
+  | { name: JobName.SendReminder; queue: QueueName.Reminders; data: ReminderPayload };
+
+/**
+ * One reminder: for this person, about this version of the appointment, `offsetKey` before it
+ * (e.g. `24h`, `1d@1600`). `dueAt` (ISO) is for the log and lateness figures; the processor
+ * decides from the database.
+ */
+export interface ReminderPayload {
+  appointmentId: string;
+  personId: string;
+  offsetKey: string;
+  version: number;
+  dueAt: string;
+}
 
 /**
  * An appointment changed in a way that matters to its participants (created, moved, retitled,
@@ -36,6 +51,8 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   [JobName.RequeueStrandedMail]: QueueName.Housekeeping,
   [JobName.Retention]: QueueName.Housekeeping,
   [JobName.NotifyAppointmentChanged]: QueueName.Notify,
+  [JobName.PlanReminders]: QueueName.Reminders,
+  [JobName.SendReminder]: QueueName.Reminders,
 };
 
 /**
@@ -46,4 +63,9 @@ export const jobId = {
   sendMail: (mailMessageId: string): string => `mail.${mailMessageId}`,
   /** One job per outbox row: a relay that runs twice for the same row adds nothing new. */
   fromOutbox: (outboxId: string): string => `notify.${outboxId}`,
+  /** One planning per appointment version. */
+  planReminders: (appointmentId: string, version: number): string => `reminders-plan.${appointmentId}.v${version}`,
+  /** `offsetKey` must not contain ":" (keys like `1d@1600` drop it). */
+  reminder: (reminder: Pick<ReminderPayload, 'appointmentId' | 'personId' | 'offsetKey' | 'version'>): string =>
+    `reminder.${reminder.appointmentId}.${reminder.personId}.${reminder.offsetKey}.v${reminder.version}`,
 };

@@ -21,6 +21,10 @@ export enum JobName {
   Retention = 'housekeeping.retention',
   /** Decide who gets an invitation, update or cancellation for a changed appointment. */
   NotifyAppointmentChanged = 'notify.appointment-changed',
+  /** Replace an appointment's delayed reminder jobs with those of its current version. */
+  PlanReminders = 'reminders.plan',
+  /** Send one reminder (delayed until its moment); re-checks the appointment at send time. */
+  SendReminder = 'reminders.send',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -91,6 +91,11 @@ export class UpdateMeDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({ description: 'Appointment reminders by mail (invitations and cancellations are always sent)' })
+  @IsOptional()
+  @IsBoolean()
+  remindersEnabled?: boolean;
 }
 
 export class PeopleQuery extends PageQuery {
@@ -115,6 +120,7 @@ export class PersonResponse {
   @ApiProperty() email!: string;
   @ApiProperty({ enum: LANGUAGES }) language!: Language;
   @ApiProperty() active!: boolean;
+  @ApiProperty() remindersEnabled!: boolean;
   @ApiProperty() isAdmin!: boolean;
   @ApiProperty({ nullable: true, type: String }) lineManagerId!: string | null;
   @ApiProperty({ enum: SYSTEM_ROLES, isArray: true }) roles!: SystemRole[];
@@ -135,6 +141,7 @@ export function mapPerson(person: Person, memberships: SchoolMembership[], roles
     email: person.email,
     language: person.language,
     active: person.active,
+    remindersEnabled: person.remindersEnabled,
     isAdmin: person.isAdmin,
     lineManagerId: person.lineManagerId,
     roles,

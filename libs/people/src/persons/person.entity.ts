@@ -31,6 +31,10 @@ export class Person extends UuidEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Appointment reminders by mail; invitations and cancellations are always sent. */
+  @Column({ name: 'reminders_enabled', type: 'boolean', default: true })
+  remindersEnabled!: boolean;
+
   /** Direct line manager (leidinggevende); later rules refuse a coach who manages the coachee. */
   @IdColumn('line_manager_id', { nullable: true })
   lineManagerId!: string | null;

@@ -135,8 +135,12 @@ export class PersonsService {
   }
 
   async updateMe(actor: Actor, dto: UpdateMeDto): Promise<PersonResponse> {
-    if (dto.language) {
-      await this.dataSource.getRepository(Person).update({ id: actor.personId }, { language: dto.language });
+    const changes = {
+      ...(dto.language ? { language: dto.language } : {}),
+      ...(dto.remindersEnabled !== undefined ? { remindersEnabled: dto.remindersEnabled } : {}),
+    };
+    if (Object.keys(changes).length > 0) {
+      await this.dataSource.getRepository(Person).update({ id: actor.personId }, changes);
     }
     return this.get(actor, actor.personId);
   }

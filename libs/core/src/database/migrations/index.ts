@@ -4,6 +4,8 @@ import { CreateAccessAndAudit1795438427723 } from './1795438427723-CreateAccessA
 import { CreateSchoolCalendar1795440100000 } from './1795440100000-CreateSchoolCalendar';
 import { CreateWorkingPatterns1795440200000 } from './1795440200000-CreateWorkingPatterns';
 import { CreateAppointmentsAndOutbox1795441000000 } from './1795441000000-CreateAppointmentsAndOutbox';
+import { AddReminderPreferences1795442000000 } from './1795442000000-AddReminderPreferences';
+import { CreateCalendarFeedTokens1795442100000 } from './1795442100000-CreateCalendarFeedTokens';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -11,4 +13,6 @@ export const MIGRATIONS: Function[] = [
   CreateSchoolCalendar1795440100000,
   CreateWorkingPatterns1795440200000,
   CreateAppointmentsAndOutbox1795441000000,
+  AddReminderPreferences1795442000000,
+  CreateCalendarFeedTokens1795442100000,
 ];

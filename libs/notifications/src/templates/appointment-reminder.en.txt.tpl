@@ -1,0 +1,14 @@
+Reminder: {{title}} ({{when}})
+
+Dear {{recipientName}},
+
+A reminder of "{{title}}".
+
+When: {{when}}
+{{#if schoolName}}Where: {{schoolName}}{{#if room}}, {{room}}{{/if}}
+{{/if}}{{#if onlineUrl}}Online: {{onlineUrl}}
+{{/if}}
+You can switch reminders off in your Leerkring settings.
+
+Kind regards,
+{{foundationName}}
