@@ -64,15 +64,12 @@ function template(file: string, escape: boolean): Handlebars.TemplateDelegate {
 }
 
 /**
- * Renders one appointment mail from its files: `appointment-{kind}.{language}.txt.tpl` (its first
- * line is the subject, then an empty line, then the plain text) and `….html.tpl` (escaped HTML).
+ * Renders one mail from its template files: `{name}.{language}.txt.tpl` (its first line is the
+ * subject, then an empty line, then the plain text) and `{name}.{language}.html.tpl` (escaped
+ * HTML). Every kind of mail (appointments, reminders, later ones) goes through here.
  */
-export function renderAppointmentMail(
-  kind: AppointmentMailKind,
-  language: MailLanguage,
-  view: AppointmentMailView,
-): RenderedMail {
-  const base = `appointment-${kind}.${language}`;
+export function renderMailTemplate(name: string, language: MailLanguage, view: object): RenderedMail {
+  const base = `${name}.${language}`;
   const [subject, ...body] = template(`${base}.txt.tpl`, false)(view).split('\n');
   return {
     subject: subject.trim(),
@@ -82,4 +79,12 @@ export function renderAppointmentMail(
       .replace(/\n{3,}/g, '\n\n'),
     html: template(`${base}.html.tpl`, true)(view),
   };
+}
+
+export function renderAppointmentMail(
+  kind: AppointmentMailKind,
+  language: MailLanguage,
+  view: AppointmentMailView,
+): RenderedMail {
+  return renderMailTemplate(`appointment-${kind}`, language, view);
 }
