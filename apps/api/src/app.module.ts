@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
+import { CoreModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { AccessGuard, PeopleModule } from '@leerkring/people';
 import { AdminApiModule } from './admin/admin-api.module';
@@ -14,10 +14,7 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
 
 @Module({
   imports: [
-    AppConfigModule,
-    LoggingModule,
-    DatabaseModule,
-    RedisModule,
+    CoreModule,
     QueuesModule,
     MailModule,
     PeopleModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@leerkring/core';
+import { CoreModule } from '@leerkring/core';
 import { MailModule, OutboxModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
 import { RemindersModule, SchedulingModule } from '@leerkring/scheduling';
@@ -14,10 +14,7 @@ import { ReminderProcessor } from './processors/reminder.processor';
 
 @Module({
   imports: [
-    AppConfigModule,
-    LoggingModule,
-    DatabaseModule,
-    RedisModule,
+    CoreModule,
     QueuesModule,
     MailModule,
     PeopleModule,

@@ -25,3 +25,4 @@ export * from './rate-limit/rate-limiter';
 export * from './pagination/cursor';
 export * from './database/named-lock';
 export * from './util/chunked';
+export * from './core.module';
