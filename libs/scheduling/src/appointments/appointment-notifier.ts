@@ -14,6 +14,7 @@ import {
 } from '@leerkring/notifications';
 import { displayName, type Person } from '@leerkring/people';
 import type { Appointment, AppointmentParticipant, RsvpState } from './appointment.entity';
+import { appointmentIcsFields } from './appointment-ics';
 import { AppointmentsRepository } from './appointments.repository';
 import { signRsvpToken } from './rsvp-token';
 
@@ -119,16 +120,10 @@ export class AppointmentNotifier {
         const attendeeRows = participant.removedAt === null ? current : [participant];
         const ics = buildIcs({
           method,
-          uid: appointment.icalUid,
-          sequence: appointment.version,
-          start: appointment.startsAt,
-          end: appointment.endsAt,
-          zone: appointment.zone,
-          summary: appointment.title,
-          description: appointment.description ?? undefined,
-          location: [school?.name, appointment.room].filter(Boolean).join(', ') || appointment.onlineUrl || undefined,
-          url: appointment.onlineUrl ?? undefined,
-          organizer: { name: organizerName, email: organizer?.email ?? 'no-reply@leerkring.local' },
+          ...appointmentIcsFields(appointment, school?.name, {
+            name: organizerName,
+            email: organizer?.email ?? 'no-reply@leerkring.local',
+          }),
           attendees: attendeeRows
             .filter((row) => row.role !== 'organizer')
             .map((row) => ({ row, person: people.get(row.personId) }))

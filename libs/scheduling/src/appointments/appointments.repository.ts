@@ -94,9 +94,12 @@ export class AppointmentsRepository {
     return this.dataSource.manager;
   }
 
-  /** Appointments the person takes part in (not removed) that overlap [from, to), earliest first. */
-  agenda(personId: string, from: Date, to: Date, limit: number): Promise<Appointment[]> {
-    return this.dataSource.manager
+  /**
+   * Appointments the person takes part in (not removed) that overlap [from, to), earliest first;
+   * without `to`, everything that ends after `from` (the calendar feed).
+   */
+  agenda(personId: string, from: Date, to: Date | undefined, limit: number): Promise<Appointment[]> {
+    const query = this.dataSource.manager
       .createQueryBuilder(Appointment, 'appointment')
       .innerJoin(
         AppointmentParticipant,
@@ -104,11 +107,14 @@ export class AppointmentsRepository {
         'participant.appointment_id = appointment.id AND participant.person_id = :personId AND participant.removed_at IS NULL',
         { personId },
       )
-      .where('appointment.starts_at < :to AND appointment.ends_at > :from', { from, to })
+      .where('appointment.ends_at > :from', { from })
       .orderBy('appointment.starts_at', 'ASC')
       .addOrderBy('appointment.id', 'ASC')
-      .limit(limit)
-      .getMany();
+      .limit(limit);
+    if (to) {
+      query.andWhere('appointment.starts_at < :to', { to });
+    }
+    return query.getMany();
   }
 
   /** Every appointment the person is or was a participant of, for their data export. */

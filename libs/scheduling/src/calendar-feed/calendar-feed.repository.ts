@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Person, School } from '@leerkring/people';
-import { Appointment, AppointmentParticipant } from '../appointments/appointment.entity';
 import { CalendarFeedToken } from './calendar-feed-token.entity';
 
 /** The only code that reads or writes `calendar_feed_token`, and the feed's appointment query. */
@@ -47,23 +46,6 @@ export class CalendarFeedRepository {
 
   activePerson(personId: string): Promise<Person | null> {
     return this.dataSource.manager.findOneBy(Person, { id: personId, active: true });
-  }
-
-  /** Appointments the person takes part in (not removed) that end after `from`, earliest first. */
-  appointmentsOf(personId: string, from: Date, limit: number): Promise<Appointment[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(Appointment, 'appointment')
-      .innerJoin(
-        AppointmentParticipant,
-        'participant',
-        'participant.appointment_id = appointment.id AND participant.person_id = :personId AND participant.removed_at IS NULL',
-        { personId },
-      )
-      .where('appointment.ends_at > :from', { from })
-      .orderBy('appointment.starts_at', 'ASC')
-      .addOrderBy('appointment.id', 'ASC')
-      .limit(limit)
-      .getMany();
   }
 
   people(ids: string[]): Promise<Person[]> {

@@ -5,6 +5,8 @@ import { displayName } from '@leerkring/people';
 import { buildCalendarFeed, type FeedEvent } from './calendar-feed-ics';
 import { hashFeedToken, isFeedToken, newFeedToken } from './calendar-feed-token';
 import { CalendarFeedRepository } from './calendar-feed.repository';
+import { appointmentIcsFields } from '../appointments/appointment-ics';
+import { AppointmentsRepository } from '../appointments/appointments.repository';
 
 /** How far back the feed reaches: recent appointments stay visible for a month. */
 export const FEED_PAST_DAYS = 30;
@@ -41,6 +43,7 @@ export interface CalendarFeedBody {
 export class CalendarFeedService {
   constructor(
     private readonly repository: CalendarFeedRepository,
+    private readonly appointments: AppointmentsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -74,9 +77,10 @@ export class CalendarFeedService {
       await this.repository.touch(row.id, now);
     }
 
-    const appointments = await this.repository.appointmentsOf(
+    const appointments = await this.appointments.agenda(
       person.id,
       new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000),
+      undefined,
       FEED_LIMIT,
     );
     const people = new Map(
@@ -96,19 +100,10 @@ export class CalendarFeedService {
       const organizer = people.get(appointment.organizerPersonId);
       const school = appointment.schoolId ? schools.get(appointment.schoolId) : undefined;
       return {
-        uid: appointment.icalUid,
-        sequence: appointment.version,
-        start: appointment.startsAt,
-        end: appointment.endsAt,
-        zone: appointment.zone,
-        summary: appointment.title,
-        description: appointment.description ?? undefined,
-        location: [school?.name, appointment.room].filter(Boolean).join(', ') || appointment.onlineUrl || undefined,
-        url: appointment.onlineUrl ?? undefined,
-        organizer: {
+        ...appointmentIcsFields(appointment, school?.name, {
           name: organizer ? displayName(organizer) : 'Leerkring',
           email: organizer?.email ?? 'no-reply@leerkring.local',
-        },
+        }),
         // The last change, not the time of the request: an unchanged feed is byte-identical,
         // so its ETag holds and calendar apps get 304s.
         stamp: appointment.updatedAt,
