@@ -15,12 +15,10 @@ import type { DataSource } from 'typeorm';
 import {
   APP_CONFIG,
   AppConfigModule,
-  createRedis,
   DatabaseModule,
   loadConfig,
   migrateDatabase,
   readEnvironment,
-  readWorkerHeartbeats,
   redisConnectionOptions,
   type AppConfig,
 } from '@leerkring/core';
@@ -53,6 +51,7 @@ import {
   type Checks,
   type Percentiles,
   type ReportRow,
+  waitForWorkerReady,
 } from './lib';
 
 const NAME = 'mail-send';
@@ -268,19 +267,8 @@ async function measureLeerkring(bench: Bench, flags: Flags, sink: SmtpCounter, d
   const dispatcher = context.get(MailDispatcher);
   const dataSource = context.get<DataSource>(getDataSourceToken());
   const config = context.get<AppConfig>(APP_CONFIG);
-  const redis = createRedis(config, 'bench');
   log(`waiting for the worker (pid ${worker.pid}) to be ready`);
-  const ready = await waitUntil(async () => {
-    if (worker.child.exitCode !== null) {
-      return true;
-    }
-    const beats = await readWorkerHeartbeats(redis, config);
-    return beats.some((beat) => beat.pid === worker.pid && beat.queues.includes(QueueName.Mail));
-  }, 60_000);
-  await redis.quit();
-  if (!ready || worker.child.exitCode !== null) {
-    throw new Error(`the worker did not get ready (exit ${worker.child.exitCode}); output:\n${worker.output()}`);
-  }
+  await waitForWorkerReady(worker, config, QueueName.Mail);
 
   log(`storing ${drafts.length} mails`);
   const storeStartedAt = now();

@@ -16,12 +16,10 @@ import type { DataSource } from 'typeorm';
 import {
   APP_CONFIG,
   AppConfigModule,
-  createRedis,
   DatabaseModule,
   loadConfig,
   migrateDatabase,
   readEnvironment,
-  readWorkerHeartbeats,
   redisConnectionOptions,
   type AppConfig,
 } from '@leerkring/core';
@@ -46,6 +44,7 @@ import {
   waitUntil,
   type Bench,
   type Percentiles,
+  waitForWorkerReady,
 } from './lib';
 
 const NAME = 'reminder-fanout';
@@ -179,19 +178,8 @@ async function measureLeerkring(bench: Bench, flags: Flags, sink: SmtpCounter) {
     reminders: { offsets: OFFSETS },
   });
 
-  const redis = createRedis(config, 'bench');
   log(`waiting for the worker (pid ${worker.pid}) to be ready`);
-  const ready = await waitUntil(async () => {
-    if (worker.child.exitCode !== null) {
-      return true;
-    }
-    const beats = await readWorkerHeartbeats(redis, config);
-    return beats.some((beat) => beat.pid === worker.pid && beat.queues.includes(QueueName.Reminders));
-  }, 60_000);
-  await redis.quit();
-  if (!ready || worker.child.exitCode !== null) {
-    throw new Error(`the worker did not get ready (exit ${worker.child.exitCode}); output:\n${worker.output()}`);
-  }
+  await waitForWorkerReady(worker, config, QueueName.Reminders);
 
   const people = Array.from({ length: 1 + Math.min(1000, flags.reminders) }, (_, index) =>
     dataSource.getRepository(Person).create({

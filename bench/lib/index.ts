@@ -9,3 +9,4 @@ export * from './run-bench';
 export * from './smtp-counter';
 export * from './stats';
 export * from './timer';
+export * from './worker-ready';
