@@ -1,3 +1,4 @@
+export * from './batching/micro-batcher';
 export * from './mail/mail-dispatcher';
 export * from './mail/mail-message.entity';
 export type { MailDraft } from './mail/mail-message.repository';

@@ -1,10 +1,15 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobName, JobQueue, MailDispatcher, QueueName } from '@leerkring/notifications';
+import { JobName, JobQueue, MailDispatcher, OutboxRelay, QueueName } from '@leerkring/notifications';
 import { Retention } from '@leerkring/people';
 
 const REQUEUE_EVERY_MS = 60_000;
+/**
+ * An outbox row relayed this long ago and not handled, whose notify job Redis no longer has, is
+ * relayed again. Well above the time between relaying a row and its job's start.
+ */
+const OUTBOX_LOST_AFTER_S = 300;
 /** Retention runs every night at 03:30 Amsterdam time. */
 const RETENTION_CRON = { pattern: '30 3 * * *', tz: 'Europe/Amsterdam' };
 /** The schedule lives in Redis; re-stating it now and then restores it if Redis lost it. */
@@ -20,6 +25,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly mail: MailDispatcher,
     private readonly jobs: JobQueue,
     private readonly retention: Retention,
+    private readonly outbox: OutboxRelay,
   ) {
     super();
   }
@@ -58,7 +64,12 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
         if (requeued > 0) {
           this.logger.log({ requeued }, 'stranded mails queued again');
         }
-        return requeued;
+        // Notify jobs Redis lost after their outbox rows were relayed.
+        const relayed = await this.outbox.relayLost(OUTBOX_LOST_AFTER_S);
+        if (relayed > 0) {
+          this.logger.warn({ relayed }, 'outbox rows whose notify job was lost relayed again');
+        }
+        return requeued + relayed;
       }
       case JobName.Retention: {
         const touched = await this.retention.run();

@@ -2,20 +2,40 @@ export type MailLanguage = 'nl' | 'en';
 
 const LOCALE: Record<MailLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** Making an Intl.DateTimeFormat costs far more than using one: one per locale, zone and use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function parts(instant: Date, zone: string, language: MailLanguage): { date: string; time: string } {
-  const date = new Intl.DateTimeFormat(LOCALE[language], {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(instant);
-  const time = new Intl.DateTimeFormat(LOCALE[language], {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  const date = formatter(
+    `date.${language}.${zone}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[language], {
+        timeZone: zone,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
+  ).format(instant);
+  const time = formatter(
+    `time.${language}.${zone}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[language], {
+        timeZone: zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(instant);
   // en-GB writes "Tuesday, 27 October 2026" in some ICU versions and "Tuesday 27 October 2026" in others.
   return { date: date.replace(',', ''), time };
 }
@@ -45,16 +65,20 @@ export function wallClockFields(
   zone: string,
 ): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const fields = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    })
+    formatter(
+      `fields.${zone}`,
+      () =>
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+          hourCycle: 'h23',
+        }),
+    )
       .formatToParts(instant)
       .filter((part) => part.type !== 'literal')
       .map((part) => [part.type, Number(part.value)]),

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { jobId } from '../queues/job-payloads';
@@ -6,6 +7,17 @@ import { JobQueue } from '../queues/job-queue';
 import { JobName, QueueName } from '../queues/queue-names';
 import type { MailMessage } from './mail-message.entity';
 import { MailMessageRepository, type MailDraft } from './mail-message.repository';
+import { MailSender } from './mail-sender';
+
+/**
+ * What `sendNow` did: `sent`; `failed` (refused for good, recorded); `retrying` (a transient
+ * failure: the mail is `queued` again and its send job retries it with backoff); `skipped` (a
+ * mail with this dedupe key existed already: sent, failed, queued with its own job, or being sent).
+ */
+export type SendNowOutcome = 'sent' | 'failed' | 'retrying' | 'skipped';
+
+/** The first retry of a mail `sendNow` could not send, as the mail queue's own backoff starts. */
+const SEND_NOW_RETRY_DELAY_MS = 2_000;
 
 /**
  * Stores a rendered mail and puts its send job on the queue. The row is the truth: if the
@@ -18,6 +30,7 @@ export class MailDispatcher {
   constructor(
     private readonly messages: MailMessageRepository,
     private readonly jobs: JobQueue,
+    private readonly sender: MailSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,12 +40,54 @@ export class MailDispatcher {
   }
 
   /**
+   * Which of these dedupe keys have a mail that was sent or is still on its way (not `failed`):
+   * the sent-log's answer to "did this person get that mail?".
+   */
+  liveKeys(keys: string[], manager?: EntityManager): Promise<Set<string>> {
+    return this.messages.liveKeys(keys, manager);
+  }
+
+  /**
+   * Stores the mail and sends it at once, in the caller (e.g. a reminder job), instead of queueing
+   * a send job: the row is written already claimed (one statement, shared with the calls running
+   * side by side), handed to the mail server, and marked sent. The guarantees are those of the
+   * mail queue: once per dedupe key, a claim before the send, a permanent refusal recorded as
+   * `failed`. On a transient failure the claim is given back and the mail goes to the mail queue,
+   * which retries it with backoff; if even that enqueue fails, the housekeeping sweep finds it.
+   */
+  async sendNow(draft: MailDraft): Promise<SendNowOutcome> {
+    const { message, claimed } = await this.messages.insertClaimed(
+      draft,
+      new URL(this.config.publicUrl).hostname,
+      this.sender.leaseUntil(),
+    );
+    if (!claimed) {
+      // A repeated job. A mail still queued (a transient failure earlier) has, or gets, its own job.
+      if (message.status === 'queued') {
+        await this.enqueue(message);
+      }
+      return 'skipped';
+    }
+    try {
+      await this.sender.deliver(message);
+      return 'sent';
+    } catch (error) {
+      if (error instanceof UnrecoverableError) {
+        return 'failed';
+      }
+      this.logger.warn({ mailMessageId: message.id, err: error }, 'mail not sent now; the mail queue retries it');
+      await this.enqueue(message, false, SEND_NOW_RETRY_DELAY_MS);
+      return 'retrying';
+    }
+  }
+
+  /**
    * Queues the send job; returns false (and leaves the row for the sweep) when Redis is
    * unreachable. The job id is the mail's, so queueing a mail whose job is waiting, delayed for
    * a retry or running is a no-op. `replaceFinished` also replaces a job that already ended
    * (the sweep uses it for a mail that is still unsent after its job ended).
    */
-  async enqueue(message: Pick<MailMessage, 'id'>, replaceFinished = false): Promise<boolean> {
+  async enqueue(message: Pick<MailMessage, 'id'>, replaceFinished = false, delayMs = 0): Promise<boolean> {
     const id = jobId.sendMail(message.id);
     try {
       if (replaceFinished) {
@@ -42,7 +97,11 @@ export class MailDispatcher {
           await previous.remove();
         }
       }
-      await this.jobs.add(JobName.SendMail, { mailMessageId: message.id }, { jobId: id });
+      await this.jobs.add(
+        JobName.SendMail,
+        { mailMessageId: message.id },
+        { jobId: id, ...(delayMs > 0 ? { delay: delayMs } : {}) },
+      );
       return true;
     } catch (error) {
       this.logger.warn({ mailMessageId: message.id, err: error }, 'could not queue mail; the sweep will retry');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type EntityManager, type Repository } from 'typeorm';
+import { MicroBatcher } from '../batching/micro-batcher';
 import { MailMessage } from './mail-message.entity';
 
 export type MailDraft = Pick<
@@ -9,9 +10,46 @@ export type MailDraft = Pick<
   'dedupeKey' | 'kind' | 'recipientPersonId' | 'toAddress' | 'subject' | 'bodyText' | 'bodyHtml' | 'ics' | 'icsMethod'
 >;
 
+/** A mail to store already claimed for sending: the row is written as `sending`, with its lease. */
+interface ClaimedInsert {
+  draft: MailDraft;
+  messageDomain: string;
+  leaseUntil: Date;
+}
+
+/** Whether the caller wrote the row (and so holds its claim), and the row as it is. */
+export interface InsertClaimedResult {
+  message: MailMessage;
+  claimed: boolean;
+}
+
+const INSERT_COLUMNS = [
+  'id',
+  'dedupe_key',
+  'kind',
+  'recipient_person_id',
+  'to_address',
+  'subject',
+  'body_text',
+  'body_html',
+  'ics',
+  'ics_method',
+  'status',
+  'attempts',
+  'claimed_until',
+  'message_id',
+] as const;
+
 /** The only code that reads or writes `mail_message`. */
 @Injectable()
 export class MailMessageRepository {
+  /** Claimed inserts of jobs running side by side: one multi-row INSERT, one commit. */
+  private readonly claimedInserts = new MicroBatcher<ClaimedInsert, InsertClaimedResult>((inserts) =>
+    this.insertClaimedBatch(inserts),
+  );
+  /** Mails sent by jobs running side by side: one UPDATE, one commit. */
+  private readonly sentMarks = new MicroBatcher<string, void>((ids) => this.markSentBatch(ids));
+
   constructor(@InjectRepository(MailMessage) private readonly repository: Repository<MailMessage>) {}
 
   /**
@@ -29,6 +67,91 @@ export class MailMessageRepository {
       .orIgnore()
       .execute();
     return repository.findOneByOrFail({ dedupeKey: draft.dedupeKey });
+  }
+
+  /**
+   * Stores a mail that the caller will send at once, claimed for it: the row is written as
+   * `sending` (attempts 1, the claim lapsing at `leaseUntil`) in the same statement that makes it,
+   * so making and claiming cost one commit. `claimed` is false when a row with the dedupe key
+   * already existed: it is returned unchanged, and the caller must go through `claim` (or leave it).
+   * Calls made side by side are written together (one multi-row INSERT IGNORE).
+   */
+  insertClaimed(draft: MailDraft, messageDomain: string, leaseUntil: Date): Promise<InsertClaimedResult> {
+    return this.claimedInserts.call({ draft, messageDomain, leaseUntil });
+  }
+
+  private async insertClaimedBatch(inserts: ClaimedInsert[]): Promise<InsertClaimedResult[]> {
+    const rows = inserts.map(({ draft, messageDomain, leaseUntil }) => {
+      const id = randomUUID();
+      const row = {
+        id,
+        dedupe_key: draft.dedupeKey,
+        kind: draft.kind,
+        recipient_person_id: draft.recipientPersonId,
+        to_address: draft.toAddress,
+        subject: draft.subject,
+        body_text: draft.bodyText,
+        body_html: draft.bodyHtml,
+        ics: draft.ics,
+        ics_method: draft.icsMethod,
+        status: 'sending',
+        attempts: 1,
+        claimed_until: leaseUntil,
+        message_id: `<${id}@${messageDomain}>`,
+      } satisfies Record<(typeof INSERT_COLUMNS)[number], unknown>;
+      return row;
+    });
+    const placeholders = `(${INSERT_COLUMNS.map(() => '?').join(',')})`;
+    const result = await this.repository.query<{ affectedRows: number }>(
+      `INSERT IGNORE INTO mail_message (${INSERT_COLUMNS.join(',')}) VALUES ${rows.map(() => placeholders).join(',')}`,
+      rows.flatMap((row) => INSERT_COLUMNS.map((column) => row[column])),
+    );
+    if (result.affectedRows === rows.length) {
+      // Every row is new, so every row is ours: no need to read them back.
+      return rows.map((row) => ({
+        claimed: true,
+        message: Object.assign(new MailMessage(), {
+          id: row.id,
+          dedupeKey: row.dedupe_key,
+          kind: row.kind,
+          recipientPersonId: row.recipient_person_id,
+          toAddress: row.to_address,
+          subject: row.subject,
+          bodyText: row.body_text,
+          bodyHtml: row.body_html,
+          ics: row.ics,
+          icsMethod: row.ics_method,
+          status: 'sending' as const,
+          attempts: 1,
+          claimedUntil: row.claimed_until,
+          sentAt: null,
+          lastError: null,
+          messageId: row.message_id,
+        }),
+      }));
+    }
+    // Some keys existed already (a repeated job): the rows with our ids are ours, the others not.
+    const stored = await this.repository.findBy({ dedupeKey: In(rows.map((row) => row.dedupe_key)) });
+    const byKey = new Map(stored.map((message) => [message.dedupeKey, message]));
+    return rows.map((row) => {
+      const message = byKey.get(row.dedupe_key);
+      if (!message) {
+        throw new Error(`mail ${row.dedupe_key} neither inserted nor found`);
+      }
+      return { message, claimed: message.id === row.id };
+    });
+  }
+
+  /** Which of these dedupe keys have a mail that was sent or may still go (not `failed`). */
+  async liveKeys(keys: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (keys.length === 0) {
+      return new Set();
+    }
+    const rows = await (manager ?? this.repository.manager).query<Array<{ dedupe_key: string }>>(
+      `SELECT dedupe_key FROM mail_message WHERE dedupe_key IN (${keys.map(() => '?').join(',')}) AND status <> 'failed'`,
+      keys,
+    );
+    return new Set(rows.map((row) => row.dedupe_key));
   }
 
   findById(id: string): Promise<MailMessage | null> {
@@ -54,8 +177,21 @@ export class MailMessageRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async markSent(id: string, sentAt: Date): Promise<void> {
-    await this.repository.update({ id }, { status: 'sent', sentAt, claimedUntil: null, lastError: null });
+  /**
+   * Records the mail as sent. Calls made side by side share one UPDATE (and one commit); each
+   * resolves once its row is written, so the window in which a crash could resend a mail stays
+   * one statement long.
+   */
+  markSent(id: string): Promise<void> {
+    return this.sentMarks.call(id);
+  }
+
+  private async markSentBatch(ids: string[]): Promise<void[]> {
+    await this.repository.update(
+      { id: In(ids) },
+      { status: 'sent', sentAt: new Date(), claimedUntil: null, lastError: null },
+    );
+    return ids.map(() => undefined);
   }
 
   /** Gives the claim back after a transient failure, so a retry can claim it again. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import type { MailMessage } from './mail-message.entity';
 import { MailMessageRepository } from './mail-message.repository';
 import { isPermanentMailError, MailTransport } from './mail-transport';
 
@@ -34,6 +35,21 @@ export class MailSender {
     if (!claimed) {
       return 'skipped';
     }
+    await this.deliver(message);
+    return 'sent';
+  }
+
+  /** When a claim taken now lapses. */
+  leaseUntil(now = new Date()): Date {
+    return new Date(now.getTime() + this.config.mail.claimLeaseMs);
+  }
+
+  /**
+   * Hands a mail the caller has claimed (`claim`, or `MailMessageRepository.insertClaimed`) to
+   * the mail server and marks it sent. A transient failure gives the claim back and throws the
+   * error; a permanent one (5xx) records the mail as failed and throws an `UnrecoverableError`.
+   */
+  async deliver(message: MailMessage): Promise<void> {
     try {
       await this.transport.send({
         from: this.config.mail.from,
@@ -49,16 +65,15 @@ export class MailSender {
     } catch (error) {
       const reason = (error as Error).message ?? String(error);
       if (isPermanentMailError(error)) {
-        await this.messages.markFailed(mailMessageId, reason);
-        this.logger.warn({ mailMessageId, kind: message.kind }, 'mail refused permanently');
-        throw new UnrecoverableError(`mail ${mailMessageId} refused: ${reason}`);
+        await this.messages.markFailed(message.id, reason);
+        this.logger.warn({ mailMessageId: message.id, kind: message.kind }, 'mail refused permanently');
+        throw new UnrecoverableError(`mail ${message.id} refused: ${reason}`);
       }
-      await this.messages.release(mailMessageId, reason);
+      await this.messages.release(message.id, reason);
       throw error;
     }
-    await this.messages.markSent(mailMessageId, new Date());
-    this.logger.log({ mailMessageId, kind: message.kind }, 'mail sent');
-    return 'sent';
+    await this.messages.markSent(message.id);
+    this.logger.log({ mailMessageId: message.id, kind: message.kind }, 'mail sent');
   }
 
   /** Called when BullMQ gives up on a job after its last attempt. */

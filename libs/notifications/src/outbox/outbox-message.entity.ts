@@ -9,6 +9,7 @@ import type { OutboxPayloadOf, OutboxTopic } from './outbox-topics';
  */
 @Entity('outbox')
 @Index('ix_outbox_unrelayed', ['relayedAt', 'id'])
+@Index('ix_outbox_unhandled', ['handledAt', 'relayedAt'])
 export class OutboxMessage<T extends OutboxTopic = OutboxTopic> {
   /** Increasing, so the relay hands rows on in the order they were written. A string: BIGINT. */
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
@@ -26,6 +27,13 @@ export class OutboxMessage<T extends OutboxTopic = OutboxTopic> {
   /** Null until the relay has added the job to the queue. */
   @InstantColumn({ name: 'relayed_at', nullable: true })
   relayedAt!: Date | null;
+
+  /**
+   * Set when the row's notify job has run. A row relayed long ago and not handled, whose job is
+   * gone from Redis, is relayed again by the housekeeping sweep.
+   */
+  @InstantColumn({ name: 'handled_at', nullable: true })
+  handledAt!: Date | null;
 
   /** How often a relay tried to hand this row on (more than 1 means Redis refused it before). */
   @Column({ type: 'int', unsigned: true, default: 0 })

@@ -51,6 +51,8 @@ function reachable(person: Person | undefined): person is Person {
  * Per participant (the organiser gets nothing about their own appointment):
  * - removed from it: a CANCEL, keyed by the version of the removal (once, whatever happens later);
  * - appointment cancelled: a CANCEL with STATUS:CANCELLED;
+ *   (either CANCEL only if the sent-log has a REQUEST for them that was sent or is still to go:
+ *   someone removed before any invitation went out gets nothing)
  * - otherwise a REQUEST with SEQUENCE = version: an invitation at the version they were added,
  *   an update after that.
  */
@@ -88,8 +90,25 @@ export class AppointmentNotifier {
       const organizerName = organizer ? displayName(organizer) : foundationName;
       const current = participants.filter((participant) => participant.removedAt === null);
 
+      // A CANCEL only to those who were sent (or are still to be sent) a REQUEST: someone added
+      // and removed (or cancelled on) before any invitation went out never saw one.
+      const candidates = [...this.recipients(appointment, participants, people)];
+      const requestKeys = (recipient: Recipient) =>
+        Array.from(
+          { length: recipient.keyVersion + 1 },
+          (_, version) => `appointment.${appointment.id}.v${version}.${recipient.person.id}.request`,
+        );
+      const cancels = candidates.filter((recipient) => recipient.method === 'CANCEL');
+      const requested = await this.mail.liveKeys(cancels.flatMap(requestKeys), manager);
       const stored: MailMessage[] = [];
-      for (const recipient of this.recipients(appointment, participants, people)) {
+      for (const recipient of candidates) {
+        if (recipient.method === 'CANCEL' && !requestKeys(recipient).some((key) => requested.has(key))) {
+          this.logger.log(
+            { appointmentId: appointment.id, personId: recipient.person.id },
+            'no CANCEL: no invitation was sent',
+          );
+          continue;
+        }
         const { participant, person, method } = recipient;
         const language: MailLanguage = person.language === 'en' ? 'en' : 'nl';
         const requesting = method === 'REQUEST';

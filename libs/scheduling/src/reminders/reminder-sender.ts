@@ -4,6 +4,7 @@ import {
   MailDispatcher,
   type MailLanguage,
   type ReminderPayload,
+  type SendNowOutcome,
 } from '@leerkring/notifications';
 import { displayName } from '@leerkring/people';
 import { renderReminderMail } from './reminder-mail';
@@ -21,13 +22,15 @@ export type ReminderDropReason =
   | 'offset-dropped'
   | 'started';
 
-export type ReminderOutcome = { kind: 'dropped'; reason: ReminderDropReason } | { kind: 'stored'; queued: boolean };
+export type ReminderOutcome =
+  { kind: 'dropped'; reason: ReminderDropReason } | { kind: 'mailed'; mail: SendNowOutcome };
 
 /**
  * Sends one reminder, deciding at send time from the database: a reminder whose appointment
  * changed (another version), was cancelled or has started, whose person was removed, declined,
- * or switched reminders off, is dropped. The mail's dedupe key
- * `reminder.{appointment}.{person}.{offset}.v{version}` makes a repeated job mail nothing new.
+ * or switched reminders off, is dropped. Otherwise the mail is stored and sent in this job
+ * (`MailDispatcher.sendNow`: claimed as it is stored, no second job on the mail queue); its dedupe
+ * key `reminder.{appointment}.{person}.{offset}.v{version}` makes a repeated job mail nothing new.
  */
 @Injectable()
 export class ReminderSender {
@@ -56,7 +59,7 @@ export class ReminderSender {
       room: appointment.room || null,
       onlineUrl: appointment.onlineUrl,
     });
-    const message = await this.mail.store({
+    const mail = await this.mail.sendNow({
       dedupeKey: `reminder.${appointment.id}.${person.id}.${reminder.offsetKey}.v${appointment.version}`,
       kind: 'reminder',
       recipientPersonId: person.id,
@@ -67,18 +70,16 @@ export class ReminderSender {
       ics: null,
       icsMethod: null,
     });
-    const queued = message.status === 'queued' && (await this.mail.enqueue(message));
-    return { kind: 'stored', queued };
+    return { kind: 'mailed', mail };
   }
 
   private async decide(reminder: ReminderPayload, now: Date) {
     const drop = (reason: ReminderDropReason) => ({ kind: 'dropped', reason }) as const;
-    // Three independent reads, side by side: a burst of reminders waits on round trips, not work.
-    const [appointment, participant, person] = await Promise.all([
-      this.repository.appointment(reminder.appointmentId),
-      this.repository.participant(reminder.appointmentId, reminder.personId),
-      this.repository.person(reminder.personId),
-    ]);
+    // Read now, at send time; reminders due together are read together (three queries for all).
+    const { appointment, participant, person } = await this.repository.reminderState(
+      reminder.appointmentId,
+      reminder.personId,
+    );
     if (!appointment) {
       return drop('gone');
     }

@@ -1,16 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import { MicroBatcher } from '@leerkring/notifications';
 import { Foundation, Person, School } from '@leerkring/people';
 import { Appointment, AppointmentParticipant } from '../appointments/appointment.entity';
 
 /** Names hardly ever change; a burst of reminders should not read them once per mail. */
 const NAME_CACHE_MS = 60_000;
 
+/** What a reminder's send-time check reads: its appointment, participant row and person, as they are now. */
+export interface ReminderState {
+  appointment: Appointment | null;
+  participant: AppointmentParticipant | null;
+  person: Person | null;
+}
+
 /** The only reminder code that reads the database. Reads only: reminders change nothing there. */
 @Injectable()
 export class RemindersRepository {
   private readonly names = new Map<string, { name: string | null; until: number }>();
+  /** The send-time reads of reminder jobs running side by side, three queries for all of them. */
+  private readonly states = new MicroBatcher<{ appointmentId: string; personId: string }, ReminderState>((keys) =>
+    this.readStates(keys),
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -22,6 +34,34 @@ export class RemindersRepository {
     const name = await read();
     this.names.set(key, { name, until: Date.now() + NAME_CACHE_MS });
     return name;
+  }
+
+  /**
+   * The appointment, the participant row and the person of one reminder, read from the database
+   * at the time of the call (never cached); calls made side by side are read together.
+   */
+  reminderState(appointmentId: string, personId: string): Promise<ReminderState> {
+    return this.states.call({ appointmentId, personId });
+  }
+
+  private async readStates(keys: Array<{ appointmentId: string; personId: string }>): Promise<ReminderState[]> {
+    const appointmentIds = [...new Set(keys.map((key) => key.appointmentId))];
+    const personIds = [...new Set(keys.map((key) => key.personId))];
+    const [appointments, participants, people] = await Promise.all([
+      this.dataSource.getRepository(Appointment).findBy({ id: In(appointmentIds) }),
+      this.dataSource
+        .getRepository(AppointmentParticipant)
+        .findBy({ appointmentId: In(appointmentIds), personId: In(personIds) }),
+      this.dataSource.getRepository(Person).findBy({ id: In(personIds) }),
+    ]);
+    const appointmentById = new Map(appointments.map((appointment) => [appointment.id, appointment]));
+    const participantByKey = new Map(participants.map((row) => [`${row.appointmentId}.${row.personId}`, row]));
+    const personById = new Map(people.map((person) => [person.id, person]));
+    return keys.map((key) => ({
+      appointment: appointmentById.get(key.appointmentId) ?? null,
+      participant: participantByKey.get(`${key.appointmentId}.${key.personId}`) ?? null,
+      person: personById.get(key.personId) ?? null,
+    }));
   }
 
   appointment(id: string): Promise<Appointment | null> {

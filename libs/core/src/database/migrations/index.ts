@@ -6,6 +6,7 @@ import { CreateWorkingPatterns1795440200000 } from './1795440200000-CreateWorkin
 import { CreateAppointmentsAndOutbox1795441000000 } from './1795441000000-CreateAppointmentsAndOutbox';
 import { AddReminderPreferences1795442000000 } from './1795442000000-AddReminderPreferences';
 import { CreateCalendarFeedTokens1795442100000 } from './1795442100000-CreateCalendarFeedTokens';
+import { AddOutboxHandledAt1795450100000 } from './1795450100000-AddOutboxHandledAt';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   CreateAppointmentsAndOutbox1795441000000,
   AddReminderPreferences1795442000000,
   CreateCalendarFeedTokens1795442100000,
+  AddOutboxHandledAt1795450100000,
 ];
