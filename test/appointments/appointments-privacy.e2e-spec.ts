@@ -37,8 +37,8 @@ describe('appointments in a person’s data export and erasure', () => {
       headers: asCoach,
       body: JSON.stringify({
         title: 'Leerlingbespreking',
-        start: '2026-12-09T13:00:00+01:00',
-        end: '2026-12-09T14:00:00+01:00',
+        start: '2027-12-08T13:00:00+01:00',
+        end: '2027-12-08T14:00:00+01:00',
         onlineUrl: 'https://meet.example.nl/leerlingbespreking',
         participants: [{ personId: teacher.id }, { personId: colleague.id, role: 'optional' }],
       }),

@@ -84,9 +84,9 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
   it('mails each participant an invitation, an update and a cancellation that update one calendar entry', async () => {
     const invited = [people.anna, people.bram, people.emma];
     const addresses = invited.map((person) => person.email);
-    // The Monday after the October DST change: 10:00 in Amsterdam is 09:00Z (CET, +01:00).
-    const created = await create('Overleg groep 5', invited, '2026-10-26T10:00:00+01:00', '2026-10-26T11:00:00+01:00');
-    expect(created).toMatchObject({ version: 0, status: 'scheduled', start: '2026-10-26T09:00:00.000Z' });
+    // The Monday after the October 2027 DST change: 10:00 in Amsterdam is 09:00Z (CET, +01:00).
+    const created = await create('Overleg groep 5', invited, '2027-11-01T10:00:00+01:00', '2027-11-01T11:00:00+01:00');
+    expect(created).toMatchObject({ version: 0, status: 'scheduled', start: '2027-11-01T09:00:00.000Z' });
     await waitForMailsTo(smtp, addresses, 1);
 
     // Moved to the Tuesday 15:30–16:30, with the version the client saw in If-Match.
@@ -94,7 +94,7 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
       'PATCH',
       `/appointments/${created.id}`,
       'coach',
-      { start: '2026-10-27T15:30:00+01:00', end: '2026-10-27T16:30:00+01:00' },
+      { start: '2027-11-02T15:30:00+01:00', end: '2027-11-02T16:30:00+01:00' },
       { 'if-match': '"0"' },
     );
     expect(moved.status).toBe(200);
@@ -116,23 +116,23 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
       expect(invites.map((invite) => invite.method)).toEqual(['REQUEST', 'REQUEST', 'CANCEL']);
       expect(invites[2].status).toBe('CANCELLED');
       expect(invites.map((invite) => invite.startTzid)).toEqual(Array(3).fill('Europe/Amsterdam'));
-      expect(invites[0].start.toISOString()).toBe('2026-10-26T09:00:00.000Z');
-      expect(invites[0].end.toISOString()).toBe('2026-10-26T10:00:00.000Z');
-      expect(invites[1].start.toISOString()).toBe('2026-10-27T14:30:00.000Z');
+      expect(invites[0].start.toISOString()).toBe('2027-11-01T09:00:00.000Z');
+      expect(invites[0].end.toISOString()).toBe('2027-11-01T10:00:00.000Z');
+      expect(invites[1].start.toISOString()).toBe('2027-11-02T14:30:00.000Z');
       expect(invites[0].attendees).toEqual(expect.arrayContaining(addresses.map((address) => `mailto:${address}`)));
       expect(invites[0].organizer).toBe(`mailto:${people.coach.email}`);
     }
 
     const [anna] = mailsTo(smtp, people.anna.email).filter((mail) => parseInvite(mail).sequence === 0);
-    expect(anna.parsed.subject).toBe('Uitnodiging: Overleg groep 5 (maandag 26 oktober 2026, 10:00–11:00)');
-    expect(anna.parsed.text).toContain('Wanneer: maandag 26 oktober 2026, 10:00–11:00');
+    expect(anna.parsed.subject).toBe('Uitnodiging: Overleg groep 5 (maandag 1 november 2027, 10:00–11:00)');
+    expect(anna.parsed.text).toContain('Wanneer: maandag 1 november 2027, 10:00–11:00');
     expect(anna.parsed.text).toContain('Waar: obs De Regenboog, Teamkamer');
     expect(anna.parsed.text).toMatch(/Met: .*Bram .*Jansen/);
     expect(anna.parsed.html).toContain('Ja, ik kom');
     const [emmaUpdate] = mailsTo(smtp, people.emma.email).filter((mail) => parseInvite(mail).sequence === 1);
-    expect(emmaUpdate.parsed.subject).toBe('Changed: Overleg groep 5 (Tuesday 27 October 2026, 15:30–16:30)');
+    expect(emmaUpdate.parsed.subject).toBe('Changed: Overleg groep 5 (Tuesday 2 November 2027, 15:30–16:30)');
     const [bramCancel] = mailsTo(smtp, people.bram.email).filter((mail) => parseInvite(mail).method === 'CANCEL');
-    expect(bramCancel.parsed.subject).toBe('Afgezegd: Overleg groep 5 (dinsdag 27 oktober 2026, 15:30–16:30)');
+    expect(bramCancel.parsed.subject).toBe('Afgezegd: Overleg groep 5 (dinsdag 2 november 2027, 15:30–16:30)');
     expect(mailsTo(smtp, people.coach.email)).toHaveLength(0);
   });
 
@@ -140,8 +140,8 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
     const created = await create(
       'Versiecheck',
       [people.dirk],
-      '2026-11-02T09:00:00+01:00',
-      '2026-11-02T10:00:00+01:00',
+      '2027-11-08T09:00:00+01:00',
+      '2027-11-08T10:00:00+01:00',
     );
     expect((await call('PATCH', `/appointments/${created.id}`, 'coach', { title: 'Nieuw', version: 0 })).status).toBe(
       200,
@@ -157,8 +157,8 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
     const created = await create(
       'Alleen voor ons',
       [people.dirk],
-      '2026-11-03T09:00:00+01:00',
-      '2026-11-03T10:00:00+01:00',
+      '2027-11-09T09:00:00+01:00',
+      '2027-11-09T10:00:00+01:00',
     );
     expect((await call('GET', `/appointments/${created.id}`, 'dirk')).status).toBe(200);
     expect((await call('GET', `/appointments/${created.id}`, 'coach')).status).toBe(200);
@@ -171,11 +171,11 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
     expect((await call('POST', '/appointments', 'dirk', { title: 'x' })).status).toBe(403);
 
     const agenda = await readJson(
-      await call('GET', '/me/appointments?from=2026-11-03T00:00:00Z&to=2026-11-04T00:00:00Z', 'dirk'),
+      await call('GET', '/me/appointments?from=2027-11-09T00:00:00Z&to=2027-11-10T00:00:00Z', 'dirk'),
     );
     expect(agenda.items.map((item: { id: string }) => item.id)).toContain(created.id);
     const outsiderAgenda = await readJson(
-      await call('GET', '/me/appointments?from=2026-11-03T00:00:00Z&to=2026-11-04T00:00:00Z', 'outsider'),
+      await call('GET', '/me/appointments?from=2027-11-09T00:00:00Z&to=2027-11-10T00:00:00Z', 'outsider'),
     );
     expect(outsiderAgenda.items).toEqual([]);
   });
@@ -184,8 +184,8 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
     const created = await create(
       'Wisselende groep',
       [people.anna, people.bram],
-      '2026-11-04T13:00:00+01:00',
-      '2026-11-04T14:00:00+01:00',
+      '2027-11-10T13:00:00+01:00',
+      '2027-11-10T14:00:00+01:00',
     );
     await waitForInvites(smtp, people.anna.email, created.icalUid, 1);
     await waitForInvites(smtp, people.bram.email, created.icalUid, 1);
@@ -218,8 +218,8 @@ describe('appointments: invitations, updates and cancellations by mail', () => {
     const created = await create(
       'Teamoverleg',
       [people.emma],
-      '2026-11-05T15:30:00+01:00',
-      '2026-11-05T16:30:00+01:00',
+      '2027-11-11T15:30:00+01:00',
+      '2027-11-11T16:30:00+01:00',
     );
     await waitForInvites(smtp, people.emma.email, created.icalUid, 1);
     const mail = mailsTo(smtp, people.emma.email).find((received) => parseInvite(received).uid === created.icalUid);

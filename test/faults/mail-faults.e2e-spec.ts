@@ -8,6 +8,7 @@ import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { parseInvite } from '../appointments/calendar-mail';
 import { FaultSmtp } from './fault-smtp';
+import { uniqueSlot } from '@leerkring/testing/slots';
 
 interface MailRow {
   recipient_person_id: string;
@@ -84,8 +85,7 @@ describe('mail under faults', () => {
       headers: coachHeaders,
       body: JSON.stringify({
         title,
-        start: '2027-01-12T14:00:00+01:00',
-        end: '2027-01-12T15:00:00+01:00',
+        ...uniqueSlot(),
         schoolId: school.id,
         room: 'Teamkamer',
         participants: participants.map((person) => ({ personId: person.id })),

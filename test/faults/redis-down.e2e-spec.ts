@@ -9,6 +9,7 @@ import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { parseInvite } from '../appointments/calendar-mail';
 import { FaultSmtp } from './fault-smtp';
+import { uniqueSlot } from '@leerkring/testing/slots';
 
 /**
  * The API runs against a Redis where nothing listens (dead-redis-env; the shared Redis of the
@@ -63,8 +64,7 @@ describe('appointments and readiness while Redis is down', () => {
         headers,
         body: JSON.stringify({
           title: `Zonder Redis ${i}`,
-          start: '2027-02-02T09:00:00+01:00',
-          end: '2027-02-02T10:00:00+01:00',
+          ...uniqueSlot(),
           schoolId: school.id,
           participants: people.slice(2 * i, 2 * i + 2).map((person) => ({ personId: person.id })),
         }),

@@ -8,6 +8,7 @@ import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink } from '@leerkring/testing/smtp-sink';
 import { mailsTo, parseInvite, waitForMailsTo } from '../appointments/calendar-mail';
+import { uniqueSlot } from '@leerkring/testing/slots';
 
 interface OutboxRow {
   id: string;
@@ -53,8 +54,7 @@ describe('the transactional outbox and its relay', () => {
       headers: coachHeaders,
       body: JSON.stringify({
         title: `Outbox-overleg ${index}`,
-        start: '2026-12-07T14:00:00+01:00',
-        end: '2026-12-07T15:00:00+01:00',
+        ...uniqueSlot(),
         schoolId: school.id,
         participants: [{ personId: participant.id }],
       }),

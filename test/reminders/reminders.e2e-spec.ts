@@ -48,9 +48,14 @@ describe('reminders: delayed jobs that follow the appointment', () => {
     worker = startWorker();
     make = factory(db);
     school = await make.school();
+    await worker.waitForOutput(/worker started/);
+  });
+
+  // A fresh organiser per test: each test plans minutes from now, and one person is never in two
+  // overlapping appointments.
+  beforeEach(async () => {
     organizer = await make.person({ memberships: [{ schoolId: school.id, function: 'intern_begeleider' }] });
     organizerHeaders = { ...(await signIn(api, organizer.id)), 'content-type': 'application/json' };
-    await worker.waitForOutput(/worker started/);
   });
 
   afterAll(async () => {

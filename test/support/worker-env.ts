@@ -15,3 +15,5 @@ mkdirSync(testTempDir(), { recursive: true });
 process.env.MAIL_DIR = mkdtempSync(join(testTempDir(), 'mail-'));
 process.env.PUBLIC_URL = 'http://leerkring.test';
 delete process.env.SMTP_URL;
+// Most tests plan minutes ahead; test/scheduling checks the notice rule with a value of its own.
+process.env.SCHEDULING_MIN_NOTICE_HOURS = '0';

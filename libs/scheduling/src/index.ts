@@ -1,4 +1,3 @@
-export * from './appointments/appointment-conflicts';
 export * from './appointments/appointment-notifier';
 export * from './appointments/appointment.dto';
 export * from './appointments/appointment.entity';
@@ -8,3 +7,8 @@ export * from './appointments/rsvp.service';
 export * from './scheduling.module';
 export * from './calendar-feed';
 export * from './reminders';
+export * from './planning/appointment-planner';
+export * from './planning/busy-time';
+export * from './planning/scheduling-rules';
+export * from './planning/slot-suggestions.service';
+export * from './planning/slot.dto';

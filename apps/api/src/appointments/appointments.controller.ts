@@ -25,6 +25,8 @@ import {
   CreateAppointmentDto,
   UpdateAppointmentDto,
   VersionDto,
+  WeekQuery,
+  WeekResponse,
 } from '@leerkring/scheduling';
 
 const IF_MATCH = {
@@ -174,5 +176,17 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AgendaResponse })
   agenda(@CurrentActor() actor: Actor, @Query() query: AgendaQuery): Promise<AgendaResponse> {
     return this.appointments.agenda(actor, query);
+  }
+
+  @Get('me/week')
+  @ApiOperation({
+    summary: 'My week',
+    description:
+      'The week (Monday to Sunday, Europe/Amsterdam) around the given date: each day with my appointments of every kind ' +
+      'and at every school, earliest first. A coach working at several schools sees where they are when.',
+  })
+  @ApiOkResponse({ type: WeekResponse })
+  week(@CurrentActor() actor: Actor, @Query() query: WeekQuery): Promise<WeekResponse> {
+    return this.appointments.week(actor, query);
   }
 }

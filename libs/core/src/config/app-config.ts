@@ -54,6 +54,17 @@ export interface AppConfig {
    * the defaults in code for the kinds named. Empty when the variable is unset.
    */
   reminders: { offsets: Record<string, string[]> };
+  /** Rules every planned appointment is checked against (libs/scheduling). */
+  scheduling: {
+    /** Minutes a person needs between two appointments at different schools. */
+    travelBufferMinutes: number;
+    /** How far ahead an appointment must be planned or moved to (0: anything not in the past). */
+    minNoticeHours: number;
+  };
+  coaching: {
+    /** A coachee cancels a session themselves up to this many hours before it; later only the coach can. */
+    cancellationDeadlineHours: number;
+  };
   retention: {
     /** Bodies of sent mails are blanked after this many days (subject, kind and dates stay). */
     mailDays: number;
@@ -202,6 +213,11 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       concurrency: env.WORKER_CONCURRENCY ?? 5,
     },
     reminders: { offsets: reminderOffsets },
+    scheduling: {
+      travelBufferMinutes: env.SCHEDULING_TRAVEL_BUFFER_MINUTES ?? 30,
+      minNoticeHours: env.SCHEDULING_MIN_NOTICE_HOURS ?? 24,
+    },
+    coaching: { cancellationDeadlineHours: env.COACHING_CANCELLATION_DEADLINE_HOURS ?? 24 },
     retention: { mailDays: env.RETENTION_MAIL_DAYS ?? 180, notesMonths: env.RETENTION_NOTES_MONTHS ?? 24 },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -145,4 +145,25 @@ export class EnvironmentVariables {
   @IsInt({ message: 'RETENTION_NOTES_MONTHS must be a whole number of months' })
   @Min(1)
   RETENTION_NOTES_MONTHS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SCHEDULING_TRAVEL_BUFFER_MINUTES must be a whole number of minutes' })
+  @Min(0)
+  @Max(240)
+  SCHEDULING_TRAVEL_BUFFER_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SCHEDULING_MIN_NOTICE_HOURS must be a whole number of hours' })
+  @Min(0)
+  @Max(720)
+  SCHEDULING_MIN_NOTICE_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'COACHING_CANCELLATION_DEADLINE_HOURS must be a whole number of hours' })
+  @Min(0)
+  @Max(720)
+  COACHING_CANCELLATION_DEADLINE_HOURS?: number;
 }

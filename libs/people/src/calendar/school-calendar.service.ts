@@ -3,9 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { ApiException, ErrorCode, type FieldProblem } from '@leerkring/core';
 import type { Actor } from '../access/actor';
 import { AuditLog } from '../audit/audit-log';
-import { daysBetween, isCalendarDate, schoolYearOf, type CalendarDate } from './calendar-date';
+import {
+  addDays,
+  daysBetween,
+  eachDate,
+  isCalendarDate,
+  isoWeekday,
+  schoolYearOf,
+  type CalendarDate,
+} from './calendar-date';
 import type { ClosureDraft, ParseResult } from './closure-draft';
-import { appliesTo, closureOn, closuresOverlapping, type CalendarSchool } from './closure-rules';
+import { appliesTo, closureOn, closuresOverlapping, coversDate, type CalendarSchool } from './closure-rules';
 import type { Closure } from './closure.entity';
 import type { CreateClosureDto, UpdateClosureDto } from './closure.dto';
 import { ClosureRepository, upsertClosures, type ClosureChanges } from './closure.repository';
@@ -66,6 +74,38 @@ export class SchoolCalendar {
     this.assertRange(from, to);
     const school = await this.school(schoolId);
     return closuresOverlapping(await this.closures.findForSchool(school, from, to), school, from, to);
+  }
+
+  /**
+   * The dates in [from, to] on which the school has no lessons: closures and weekends. For
+   * scheduling (slot suggestions, "five school days before").
+   */
+  async closedDates(schoolId: string, from: CalendarDate, to: CalendarDate): Promise<Set<CalendarDate>> {
+    const closures = await this.closuresBetween(schoolId, from, to);
+    return new Set(
+      eachDate(from, to).filter(
+        (date) => isoWeekday(date) > 5 || closures.some((closure) => coversDate(closure, date)),
+      ),
+    );
+  }
+
+  /** Is `date` a school day there: a weekday on which no closure applies? */
+  async isSchoolDay(schoolId: string, date: CalendarDate): Promise<boolean> {
+    return isoWeekday(date) <= 5 && (await this.isClosed(schoolId, date)) === null;
+  }
+
+  /**
+   * The `count` school days before (count < 0) or after (count > 0) `date`, nearest first,
+   * skipping weekends and closures; at most a school year's search.
+   */
+  async schoolDaysFrom(schoolId: string, date: CalendarDate, count: number): Promise<CalendarDate[]> {
+    const direction = Math.sign(count);
+    const span = 200 * direction;
+    const [from, to] =
+      direction > 0 ? [addDays(date, 1), addDays(date, span)] : [addDays(date, span), addDays(date, -1)];
+    const closed = await this.closedDates(schoolId, from, to);
+    const days = eachDate(from, to).filter((day) => !closed.has(day));
+    return (direction > 0 ? days : days.reverse()).slice(0, Math.abs(count));
   }
 
   /** One closure that applies to the school; 404 otherwise. */

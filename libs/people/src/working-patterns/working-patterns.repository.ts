@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, type EntityManager } from 'typeorm';
 import { Person } from '../persons/person.entity';
 import { Unavailability, WorkingPattern, WorkingPatternBlock } from './working-pattern.entity';
 
@@ -65,6 +65,38 @@ export class WorkingPatternsRepository {
       );
     }
     return this.findPattern(personId, manager);
+  }
+
+  /** The patterns (with blocks) of many people in two queries; people without one are absent. */
+  async findPatterns(personIds: readonly string[], manager: EntityManager = this.dataSource.manager) {
+    const patterns = personIds.length ? await manager.findBy(WorkingPattern, { personId: In([...personIds]) }) : [];
+    const blocks = patterns.length
+      ? await manager.find(WorkingPatternBlock, {
+          where: { patternId: In(patterns.map((pattern) => pattern.id)) },
+          order: { weekday: 'ASC', startTime: 'ASC' },
+        })
+      : [];
+    return new Map(
+      patterns.map((pattern): [string, StoredPattern] => [
+        pattern.personId,
+        { pattern, blocks: blocks.filter((block) => block.patternId === pattern.id) },
+      ]),
+    );
+  }
+
+  /** Unavailability of many people that overlaps [from, to), in one query. */
+  unavailabilityOf(
+    personIds: readonly string[],
+    from: Date,
+    to: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Unavailability[]> {
+    return personIds.length
+      ? manager.find(Unavailability, {
+          where: { personId: In([...personIds]), endsAt: MoreThan(from), startsAt: LessThan(to) },
+          order: { startsAt: 'ASC' },
+        })
+      : Promise.resolve([]);
   }
 
   async listUnavailability(

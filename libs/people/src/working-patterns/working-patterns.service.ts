@@ -27,6 +27,22 @@ const LIST_LIMIT = 500;
  * director may read those of the people at their schools; for anyone else the person does not
  * exist (404). Later scheduling reads them with `weeklyPattern` and `unavailabilityBetween`.
  */
+/** What limits when a person can be planned. */
+export interface PersonAvailability {
+  zone: string;
+  /** Null: no working pattern on record. */
+  pattern: WeeklyPattern | null;
+  unavailability: UnavailableRange[];
+}
+
+function toWeeklyPattern(blocks: readonly { weekday: number; startTime: string; endTime: string }[]): WeeklyPattern {
+  return blocks.map((block) => ({
+    weekday: weekdayOfIso(block.weekday),
+    start: block.startTime.slice(0, 5),
+    end: block.endTime.slice(0, 5),
+  }));
+}
+
 @Injectable()
 export class WorkingPatterns {
   constructor(
@@ -141,14 +157,32 @@ export class WorkingPatterns {
   /** For scheduling: the person's week and its zone (an empty week while none was set). */
   async weeklyPattern(personId: string): Promise<{ zone: string; pattern: WeeklyPattern }> {
     const { pattern, blocks } = await this.repository.findPattern(personId);
-    return {
-      zone: pattern?.zone ?? AMSTERDAM,
-      pattern: blocks.map((block) => ({
-        weekday: weekdayOfIso(block.weekday),
-        start: block.startTime.slice(0, 5),
-        end: block.endTime.slice(0, 5),
-      })),
-    };
+    return { zone: pattern?.zone ?? AMSTERDAM, pattern: toWeeklyPattern(blocks) };
+  }
+
+  /**
+   * For scheduling: per person, their week (null when they have none on record: then nothing
+   * limits when they can be planned) and their unavailability overlapping [from, to).
+   */
+  async availabilityOf(personIds: readonly string[], from: Date, to: Date): Promise<Map<string, PersonAvailability>> {
+    const ids = [...new Set(personIds)];
+    const [patterns, unavailability] = await Promise.all([
+      this.repository.findPatterns(ids),
+      this.repository.unavailabilityOf(ids, from, to),
+    ]);
+    return new Map(
+      ids.map((personId): [string, PersonAvailability] => {
+        const stored = patterns.get(personId);
+        return [
+          personId,
+          {
+            zone: stored?.pattern?.zone ?? AMSTERDAM,
+            pattern: stored ? toWeeklyPattern(stored.blocks) : null,
+            unavailability: unavailability.filter((range) => range.personId === personId),
+          },
+        ];
+      }),
+    );
   }
 
   /** For scheduling: the person's unavailability that overlaps [from, to). */

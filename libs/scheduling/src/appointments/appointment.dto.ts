@@ -5,12 +5,14 @@ import {
   ArrayUnique,
   buildMessage,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -155,6 +157,15 @@ export class CreateAppointmentDto {
   @ValidateNested({ each: true })
   @Type(() => ParticipantInputDto)
   participants!: ParticipantInputDto[];
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "Plan it even where it falls outside a participant's working hours (recorded in the audit log). Other rules still apply.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowOutsideWorkingHours?: boolean;
 }
 
 export class UpdateAppointmentDto {
@@ -213,6 +224,15 @@ export class UpdateAppointmentDto {
   @IsUrl(ONLINE_URL)
   @MaxLength(500)
   onlineUrl?: string | null;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "Plan it even where it falls outside a participant's working hours (recorded in the audit log). Other rules still apply.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowOutsideWorkingHours?: boolean;
 }
 
 export class VersionDto {
@@ -246,6 +266,13 @@ export class AgendaQuery {
   @IsOptional()
   @IsInstantString()
   to?: string;
+}
+
+export class WeekQuery {
+  @ApiPropertyOptional({ description: 'Any date in the week (YYYY-MM-DD, default today).', example: '2027-01-13' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date written as YYYY-MM-DD' })
+  date?: string;
 }
 
 export class ParticipantResponse {
@@ -283,6 +310,16 @@ export class AppointmentResponse {
 
 export class AgendaResponse {
   @ApiProperty({ type: [AppointmentResponse] }) items!: AppointmentResponse[];
+}
+
+export class WeekDayResponse {
+  @ApiProperty({ example: '2027-01-11' }) date!: string;
+  @ApiProperty({ type: [AppointmentResponse] }) items!: AppointmentResponse[];
+}
+
+export class WeekResponse {
+  @ApiProperty({ example: '2027-01-11', description: 'The Monday.' }) weekStart!: string;
+  @ApiProperty({ type: [WeekDayResponse], description: 'Seven days, Monday first.' }) days!: WeekDayResponse[];
 }
 
 export interface AppointmentView {

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { BusyInterval } from './busy-time';
+
+interface BusyRow {
+  appointment_id: string;
+  person_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  school_id: string | null;
+}
+
+/** The queries planning needs: whose time is taken when, and the per-person lock. */
+@Injectable()
+export class ScheduleRepository {
+  /**
+   * Locks the people's rows until the transaction ends. Every change that puts someone into an
+   * appointment takes this lock first, so two plans for one person queue up and the second sees
+   * the first one's appointment: the check and the insert are one step, not a race. Rows are
+   * locked in id order (one statement over the primary key), so two plans sharing people cannot
+   * wait on each other in a circle.
+   */
+  async lockPeople(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(personIds)].sort();
+    if (ids.length > 0) {
+      await manager.query(
+        `SELECT id FROM person WHERE id IN (${ids.map(() => '?').join(',')}) ORDER BY id FOR UPDATE`,
+        ids,
+      );
+    }
+  }
+
+  /**
+   * The scheduled appointments these people take part in (not removed) that touch [from, to),
+   * in one query. `exceptAppointmentId` leaves out the appointment being moved.
+   */
+  async busyIntervals(
+    manager: EntityManager,
+    personIds: readonly string[],
+    from: Date,
+    to: Date,
+    exceptAppointmentId?: string,
+  ): Promise<BusyInterval[]> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows: BusyRow[] = await manager.query(
+      `SELECT p.appointment_id, p.person_id, a.starts_at, a.ends_at, a.school_id
+         FROM appointment_participant p
+         JOIN appointment a ON a.id = p.appointment_id
+        WHERE p.person_id IN (${ids.map(() => '?').join(',')})
+          AND p.removed_at IS NULL
+          AND a.status = 'scheduled'
+          AND a.starts_at < ? AND a.ends_at > ?
+          ${exceptAppointmentId ? 'AND a.id <> ?' : ''}
+        ORDER BY a.starts_at, a.id`,
+      [...ids, to, from, ...(exceptAppointmentId ? [exceptAppointmentId] : [])],
+    );
+    return rows.map((row) => ({
+      appointmentId: row.appointment_id,
+      personId: row.person_id,
+      startsAt: new Date(row.starts_at),
+      endsAt: new Date(row.ends_at),
+      schoolId: row.school_id,
+    }));
+  }
+}
