@@ -5,8 +5,13 @@ import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { JobName, QueueName, type JobDataOf } from '@leerkring/notifications';
 import { ReminderScheduler, ReminderSender, type PlanOutcome, type ReminderOutcome } from '@leerkring/scheduling';
 
-/** Reminder jobs at once, per WORKER_CONCURRENCY. */
-const REMINDER_CONCURRENCY_FACTOR = 4;
+/**
+ * Reminder jobs at once, per WORKER_CONCURRENCY. A reminder job spends most of its time waiting:
+ * on its batched reads and writes (which are shared by the jobs running side by side, so more
+ * jobs make fuller batches) and on the SMTP pool (SMTP_MAX_CONNECTIONS paces the sending).
+ * 10 × 5 = 50: bench:reminder-fanout, docs/benchmarks.md.
+ */
+const REMINDER_CONCURRENCY_FACTOR = 10;
 
 type ReminderJob = Job<JobDataOf<JobName.PlanReminders>> | Job<JobDataOf<JobName.SendReminder>>;
 
@@ -29,8 +34,6 @@ export class ReminderProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   onApplicationBootstrap(): void {
-    // A reminder job only reads the database and stores a mail; the mail queue's concurrency
-    // (WORKER_CONCURRENCY) paces the SMTP side. So a burst of due reminders may run wider.
     this.worker.concurrency = this.config.worker.concurrency * REMINDER_CONCURRENCY_FACTOR;
     // In the background, so a large rebuild does not hold up the worker's start.
     this.rebuilding = this.scheduler.rebuild().then(

@@ -1,9 +1,11 @@
 /**
  * Gathers the calls made while one batch is being run, and runs them together as the next
  * batch: one database round trip (and one commit) for many jobs running side by side, instead
- * of one each. A lone call waits only for the end of the current turn of the event loop. Calls
- * that arrive while a batch runs wait for it and go together in the next one, so the batch size
- * follows the load without a timer.
+ * of one each. A call waits at most `windowMs` for others to join it (0: only to the end of the
+ * current turn of the event loop), less when `maxBatch` calls are waiting. Calls that arrive
+ * while a batch runs wait for it and go together in the next one, so the batch size follows the
+ * load. Jobs of a queue arrive one by one, a little apart, so a window of a few milliseconds is
+ * what makes batches of a burst more than one or two long.
  *
  * `run` gets the inputs and returns one output per input, in order. If a batch of several fails,
  * each input is run again alone, so one bad input fails only its own call.
@@ -11,12 +13,16 @@
 export class MicroBatcher<I, O> {
   private pending: Array<{ input: I; resolve: (output: O) => void; reject: (error: unknown) => void }> = [];
   private running = false;
-  private scheduled = false;
+  private timer?: NodeJS.Timeout | NodeJS.Immediate;
 
   constructor(
     private readonly run: (inputs: I[]) => Promise<O[]>,
-    private readonly maxBatch = 100,
+    private readonly options: { maxBatch?: number; windowMs?: number } = {},
   ) {}
+
+  private get maxBatch(): number {
+    return this.options.maxBatch ?? 100;
+  }
 
   call(input: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
@@ -26,14 +32,31 @@ export class MicroBatcher<I, O> {
   }
 
   private schedule(): void {
-    if (this.running || this.scheduled || this.pending.length === 0) {
+    if (this.running || this.pending.length === 0) {
       return;
     }
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
+    if (this.pending.length >= this.maxBatch) {
+      this.cancelTimer();
       void this.flush();
-    });
+      return;
+    }
+    if (this.timer) {
+      return;
+    }
+    const fire = () => {
+      this.timer = undefined;
+      void this.flush();
+    };
+    const windowMs = this.options.windowMs ?? 0;
+    this.timer = windowMs > 0 ? setTimeout(fire, windowMs) : setImmediate(fire);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) {
+      clearTimeout(this.timer as NodeJS.Timeout);
+      clearImmediate(this.timer as NodeJS.Immediate);
+      this.timer = undefined;
+    }
   }
 
   private async flush(): Promise<void> {

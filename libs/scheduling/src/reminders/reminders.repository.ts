@@ -20,8 +20,9 @@ export interface ReminderState {
 export class RemindersRepository {
   private readonly names = new Map<string, { name: string | null; until: number }>();
   /** The send-time reads of reminder jobs running side by side, three queries for all of them. */
-  private readonly states = new MicroBatcher<{ appointmentId: string; personId: string }, ReminderState>((keys) =>
-    this.readStates(keys),
+  private readonly states = new MicroBatcher<{ appointmentId: string; personId: string }, ReminderState>(
+    (keys) => this.readStates(keys),
+    { windowMs: 5 },
   );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
