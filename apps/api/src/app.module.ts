@@ -10,6 +10,7 @@ import { CalendarFeedApiModule } from './calendar-feed/calendar-feed-api.module'
 import { HealthModule } from './health/health.module';
 import { PeopleApiModule } from './people/people-api.module';
 import { StaffImportApiModule } from './staff-import/staff-import-api.module';
+import { ThemeMeetingsApiModule } from './theme-meetings/theme-meetings-api.module';
 import { WorkingPatternsApiModule } from './working-patterns/working-patterns-api.module';
 
 @Module({
@@ -26,6 +27,7 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
     AppointmentsApiModule,
     CalendarFeedApiModule,
     AdminApiModule,
+    ThemeMeetingsApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

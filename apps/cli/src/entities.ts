@@ -1,6 +1,7 @@
 import { NOTIFICATION_ENTITIES } from '@leerkring/notifications';
 import { PEOPLE_ENTITIES } from '@leerkring/people';
 import { CALENDAR_FEED_ENTITIES, SCHEDULING_ENTITIES } from '@leerkring/scheduling';
+import { THEME_MEETING_ENTITIES } from '@leerkring/theme-meetings';
 
 /** Every entity of every library: what migrations are generated against and what tests read with. */
 export const ALL_ENTITIES = [
@@ -8,4 +9,5 @@ export const ALL_ENTITIES = [
   ...NOTIFICATION_ENTITIES,
   ...SCHEDULING_ENTITIES,
   ...CALENDAR_FEED_ENTITIES,
+  ...THEME_MEETING_ENTITIES,
 ];

@@ -7,6 +7,7 @@ import { CreateAppointmentsAndOutbox1795441000000 } from './1795441000000-Create
 import { AddReminderPreferences1795442000000 } from './1795442000000-AddReminderPreferences';
 import { CreateCalendarFeedTokens1795442100000 } from './1795442100000-CreateCalendarFeedTokens';
 import { AddOutboxHandledAt1795450100000 } from './1795450100000-AddOutboxHandledAt';
+import { CreateThemeMeetings1795451200000 } from './1795451200000-CreateThemeMeetings';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   AddReminderPreferences1795442000000,
   CreateCalendarFeedTokens1795442100000,
   AddOutboxHandledAt1795450100000,
+  CreateThemeMeetings1795451200000,
 ];

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ThemeMeetingsModule } from '@leerkring/theme-meetings';
+import { ThemeMeetingsController } from './theme-meetings.controller';
+import { ThemeOfferController } from './theme-offer.controller';
+
+/** HTTP for theme meetings: catalogue, organising, sign-up and the waitlist offer links. */
+@Module({
+  imports: [ThemeMeetingsModule],
+  controllers: [ThemeMeetingsController, ThemeOfferController],
+})
+export class ThemeMeetingsApiModule {}

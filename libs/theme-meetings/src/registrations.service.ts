@@ -1,0 +1,446 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, ApiException, RateLimiter, type AppConfig } from '@leerkring/core';
+import { MailDispatcher, Outbox, type MailMessage } from '@leerkring/notifications';
+import type { Actor } from '@leerkring/people';
+import { AppointmentPlanner, SchedulingRules } from '@leerkring/scheduling';
+import { signOfferToken, verifyOfferToken } from './offer-token';
+import { themeMailDraft, type ThemeMailKind } from './theme-mail';
+import { LIVE, SEAT_HOLDING, ThemeRegistration, type AttendanceMode, type ThemeMeeting } from './theme-meeting.entity';
+import { mapRegistration, type RegistrationResponse, type SignUpDto } from './theme-meeting.dto';
+import { ThemeMeetingsRepository, isDuplicateEntry } from './theme-meetings.repository';
+import { ThemeAudience } from './theme-audience';
+
+/** Generous: a person clicking a few times, or a script of their own, never a burst of a thousand. */
+const SIGN_UP_LIMIT = { name: 'theme-signup', limit: 60, windowSeconds: 60 };
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
+/** Skipped when a confirmed registration joins its sessions: a sign-up may clash, and the meeting was planned already. */
+const JOIN_RULES = { skip: ['notice', 'closure', 'working_hours', 'clashes'] as const };
+
+export type OfferAnswer = 'accept' | 'decline';
+export type OfferOutcome =
+  | { kind: 'accepted' | 'declined' | 'unchanged'; title: string; status: string }
+  | { kind: 'expired'; title: string }
+  | { kind: 'invalid' };
+
+/** What a transaction leaves to do after its commit. */
+interface AfterCommit {
+  mails: MailMessage[];
+}
+
+/**
+ * Sign-up, cancellation and the waitlist. Every change to a meeting's seats runs in one
+ * transaction that first takes the meeting's row lock; a seat is taken only by the conditional
+ * UPDATE of the counter (see ThemeMeetingsRepository.takeSeat). A freed seat goes to the first
+ * waitlisted person in that same transaction: confirmed directly, or offered with a deadline.
+ */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly repository: ThemeMeetingsRepository,
+    private readonly audience: ThemeAudience,
+    private readonly planner: AppointmentPlanner,
+    private readonly rules: SchedulingRules,
+    private readonly mail: MailDispatcher,
+    private readonly limiter: RateLimiter,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signUp(
+    actor: Actor,
+    meetingId: string,
+    input: SignUpDto,
+    idempotencyKey: string | undefined,
+    now = new Date(),
+  ): Promise<{ created: boolean; registration: RegistrationResponse }> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw ApiException.validation([
+        { field: 'Idempotency-Key', messages: ['Idempotency-Key is 1–100 letters, digits or . _ : -'] },
+      ]);
+    }
+    await this.limiter.consume(SIGN_UP_LIMIT, actor.personId);
+    const meeting = await this.audience.visibleMeeting(actor, meetingId);
+    if (idempotencyKey) {
+      const earlier = await this.repository.byIdempotencyKey(actor.personId, idempotencyKey);
+      if (earlier && earlier.meetingId !== meetingId) {
+        throw ApiException.businessRule('idempotency_key_reused', 'Idempotency-Key used for another meeting', {
+          detail: 'Send a new Idempotency-Key for each sign-up.',
+        });
+      }
+      if (earlier) {
+        return { created: false, registration: await this.respond(earlier, meeting) };
+      }
+    }
+    const existing = await this.repository.registrationOf(this.repository.manager, meetingId, actor.personId);
+    if (existing && LIVE.includes(existing.status)) {
+      return { created: false, registration: await this.respond(existing, meeting) };
+    }
+    assertOpen(meeting, now);
+    const mode = modeFor(meeting, input.mode);
+
+    let outcome: { created: boolean; registration: ThemeRegistration };
+    try {
+      outcome = await this.repository.transaction(async (manager) => {
+        const locked = await this.repository.lockMeeting(manager, meetingId);
+        if (!locked) {
+          throw ApiException.notFound('The theme meeting');
+        }
+        assertOpen(locked, now);
+        const current = await this.repository.registrationOf(manager, meetingId, actor.personId, true);
+        if (current && LIVE.includes(current.status)) {
+          return { created: false, registration: current };
+        }
+        const registration =
+          current ?? manager.create(ThemeRegistration, { meetingId, personId: actor.personId, offerRound: 0 });
+        Object.assign(registration, {
+          mode,
+          idempotencyKey: idempotencyKey ?? registration.idempotencyKey ?? null,
+          offerDeadline: null,
+          cancelledAt: null,
+        });
+        if (await this.repository.takeSeat(manager, locked, mode)) {
+          Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
+          await this.repository.saveRegistration(manager, registration);
+          await this.join(manager, meetingId, [actor.personId]);
+        } else {
+          const ticket = await this.repository.nextTicket(manager, meetingId);
+          Object.assign(registration, { status: 'waitlisted', waitlistSeq: ticket, confirmedAt: null });
+          await this.repository.saveRegistration(manager, registration);
+        }
+        return { created: true, registration };
+      });
+    } catch (error) {
+      if (!isDuplicateEntry(error)) {
+        throw error;
+      }
+      // The same person (or the same Idempotency-Key) raced themselves: the other request made it.
+      const made =
+        (await this.repository.registrationOf(this.repository.manager, meetingId, actor.personId)) ??
+        (idempotencyKey ? await this.repository.byIdempotencyKey(actor.personId, idempotencyKey) : null);
+      if (!made) {
+        throw error;
+      }
+      outcome = { created: false, registration: made };
+    }
+    this.wakeOutbox();
+    const response = await this.respond(outcome.registration, meeting);
+    response.clashes = await this.clashes(meeting, actor.personId);
+    return { created: outcome.created, registration: response };
+  }
+
+  async get(actor: Actor, meetingId: string, registrationId: string): Promise<RegistrationResponse> {
+    await this.expireDue(meetingId);
+    const registration = await this.repository.registration(registrationId);
+    const meeting = registration?.meetingId === meetingId ? await this.repository.findMeeting(meetingId) : null;
+    if (!registration || !meeting || !canSeeRegistration(actor, meeting, registration)) {
+      throw ApiException.notFound('The registration');
+    }
+    return this.respond(registration, meeting);
+  }
+
+  /** The caller's own registration for a meeting. */
+  async mine(actor: Actor, meetingId: string): Promise<RegistrationResponse> {
+    const meeting = await this.audience.visibleMeeting(actor, meetingId);
+    await this.expireDue(meetingId);
+    const registration = await this.repository.registrationOf(this.repository.manager, meetingId, actor.personId);
+    if (!registration) {
+      throw ApiException.notFound('Your registration');
+    }
+    return this.respond(registration, meeting);
+  }
+
+  /**
+   * Cancels a registration: the person themselves before the cancellation deadline, the organiser
+   * or an admin at any time. A freed seat goes to the waitlist in the same transaction.
+   */
+  async cancel(
+    actor: Actor,
+    meetingId: string,
+    registrationId: string,
+    now = new Date(),
+  ): Promise<RegistrationResponse> {
+    const registration = await this.repository.registration(registrationId);
+    const meeting = registration?.meetingId === meetingId ? await this.repository.findMeeting(meetingId) : null;
+    if (!registration || !meeting || !canSeeRegistration(actor, meeting, registration)) {
+      throw ApiException.notFound('The registration');
+    }
+    const organising = actor.isAdmin || actor.personId === meeting.organizerPersonId;
+    const deadline = meeting.cancellationDeadline ?? meeting.startsAt;
+    if (!organising && LIVE.includes(registration.status) && now >= deadline) {
+      throw ApiException.businessRule('cancellation_deadline_passed', 'Too late to cancel yourself', {
+        detail: `The cancellation deadline was ${deadline.toISOString()}; ask the organiser.`,
+      });
+    }
+    const after: AfterCommit = { mails: [] };
+    const result = await this.repository.transaction(async (manager) => {
+      after.mails = [];
+      const locked = await this.repository.lockMeeting(manager, meetingId);
+      const current = await this.repository.registration(registrationId, manager, true);
+      if (!locked || !current) {
+        throw ApiException.notFound('The registration');
+      }
+      if (!LIVE.includes(current.status)) {
+        return current;
+      }
+      const held = SEAT_HOLDING.includes(current.status);
+      if (current.status === 'confirmed' && locked.status === 'published') {
+        await this.leave(manager, meetingId, [current.personId]);
+      }
+      Object.assign(current, { status: 'cancelled', cancelledAt: now, offerDeadline: null, waitlistSeq: null });
+      await this.repository.saveRegistration(manager, current);
+      if (held) {
+        await this.repository.releaseSeat(manager, locked, current.mode);
+        await this.promote(manager, locked, current.mode, now, after);
+      }
+      return current;
+    });
+    await this.afterCommit(after);
+    return this.respond(result, meeting);
+  }
+
+  /** After capacity grew: fills the new seats from the waitlist. Runs in the caller's transaction, meeting locked. */
+  async fill(manager: EntityManager, meeting: ThemeMeeting, now: Date, after: AfterCommit): Promise<void> {
+    await this.promote(manager, meeting, 'on_site', now, after);
+    if (meeting.format === 'hybrid') {
+      await this.promote(manager, meeting, 'online', now, after);
+    }
+  }
+
+  /** Answers a waitlist offer from the link in its mail. */
+  async answerOffer(token: string, answer: OfferAnswer, now = new Date()): Promise<OfferOutcome> {
+    const claim = verifyOfferToken(this.config.appSecret, token);
+    const registration = claim ? await this.repository.registration(claim.registrationId) : null;
+    if (!claim || !registration) {
+      return { kind: 'invalid' };
+    }
+    const after: AfterCommit = { mails: [] };
+    const outcome = await this.repository.transaction(async (manager): Promise<OfferOutcome> => {
+      after.mails = [];
+      const meeting = await this.repository.lockMeeting(manager, registration.meetingId);
+      const current = await this.repository.registration(registration.id, manager, true);
+      if (!meeting || !current) {
+        return { kind: 'invalid' };
+      }
+      if (current.offerRound !== claim.round || current.status !== 'offered') {
+        const answered =
+          current.offerRound === claim.round &&
+          ((answer === 'accept' && current.status === 'confirmed') ||
+            (answer === 'decline' && current.status === 'declined'));
+        return answered || current.offerRound !== claim.round || current.status !== 'expired'
+          ? { kind: answered ? 'unchanged' : 'expired', title: meeting.title, status: current.status }
+          : { kind: 'expired', title: meeting.title };
+      }
+      if (current.offerDeadline && current.offerDeadline <= now) {
+        await this.expireOne(manager, meeting, current, now, after);
+        return { kind: 'expired', title: meeting.title };
+      }
+      if (answer === 'accept') {
+        Object.assign(current, { status: 'confirmed', offerDeadline: null, confirmedAt: now });
+        await this.repository.saveRegistration(manager, current);
+        await this.join(manager, meeting.id, [current.personId]);
+        return { kind: 'accepted', title: meeting.title, status: current.status };
+      }
+      Object.assign(current, { status: 'declined', offerDeadline: null, cancelledAt: now });
+      await this.repository.saveRegistration(manager, current);
+      await this.repository.releaseSeat(manager, meeting, current.mode);
+      await this.promote(manager, meeting, current.mode, now, after);
+      return { kind: 'declined', title: meeting.title, status: current.status };
+    });
+    await this.afterCommit(after);
+    return outcome;
+  }
+
+  /**
+   * Passes every offer whose deadline has passed to the next person. Called for a meeting before
+   * it is read, and periodically for all (the safety net). Idempotent and safe to run anywhere.
+   */
+  async expireDue(meetingId?: string, now = new Date()): Promise<number> {
+    const due = await this.repository.expiredOffers(now, meetingId);
+    let expired = 0;
+    for (const offer of due) {
+      const after: AfterCommit = { mails: [] };
+      const done = await this.repository.transaction(async (manager) => {
+        after.mails = [];
+        const meeting = await this.repository.lockMeeting(manager, offer.meetingId);
+        const current = await this.repository.registration(offer.id, manager, true);
+        if (
+          !meeting ||
+          !current ||
+          current.status !== 'offered' ||
+          !current.offerDeadline ||
+          current.offerDeadline > now
+        ) {
+          return false;
+        }
+        await this.expireOne(manager, meeting, current, now, after);
+        return true;
+      });
+      await this.afterCommit(after);
+      expired += done ? 1 : 0;
+    }
+    return expired;
+  }
+
+  private async expireOne(
+    manager: EntityManager,
+    meeting: ThemeMeeting,
+    registration: ThemeRegistration,
+    now: Date,
+    after: AfterCommit,
+  ): Promise<void> {
+    Object.assign(registration, { status: 'expired', offerDeadline: null });
+    await this.repository.saveRegistration(manager, registration);
+    await this.repository.releaseSeat(manager, meeting, registration.mode);
+    await this.promote(manager, meeting, registration.mode, now, after);
+  }
+
+  /**
+   * While a seat of this mode is free and someone waits for one: the first in line gets it.
+   * Runs under the meeting's row lock, so two promotions never pick the same person or seat.
+   */
+  private async promote(
+    manager: EntityManager,
+    meeting: ThemeMeeting,
+    mode: AttendanceMode,
+    now: Date,
+    after: AfterCommit,
+  ): Promise<void> {
+    if (meeting.status !== 'published' || meeting.startsAt <= now) {
+      return;
+    }
+    for (;;) {
+      const next = await this.repository.firstWaiting(manager, meeting.id, mode);
+      if (!next || !(await this.repository.takeSeat(manager, meeting, mode))) {
+        return;
+      }
+      next.offerRound += 1;
+      let kind: ThemeMailKind;
+      if (meeting.offerMode === 'confirm_directly') {
+        Object.assign(next, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
+        await this.repository.saveRegistration(manager, next);
+        await this.join(manager, meeting.id, [next.personId]);
+        kind = 'theme-promoted';
+      } else {
+        const deadline = Math.min(now.getTime() + meeting.offerHours * 3_600_000, meeting.startsAt.getTime());
+        Object.assign(next, { status: 'offered', waitlistSeq: null, offerDeadline: new Date(deadline) });
+        await this.repository.saveRegistration(manager, next);
+        kind = 'theme-offer';
+      }
+      const person = await this.repository.person(manager, next.personId);
+      if (person) {
+        const token = signOfferToken(this.config.appSecret, { registrationId: next.id, round: next.offerRound });
+        const draft = themeMailDraft({
+          kind,
+          meeting,
+          registration: next,
+          person,
+          foundationName: await this.repository.foundationName(manager),
+          offerUrl: `${this.config.publicUrl}/api/v1/theme-offers/${token}`,
+        });
+        after.mails.push(await this.mail.store(draft, manager));
+      }
+    }
+  }
+
+  /** Adds people to every session's appointment; the notifier mails them the invitation. */
+  async join(manager: EntityManager, meetingId: string, personIds: string[]): Promise<void> {
+    for (const session of await this.repository.sessions(meetingId, manager)) {
+      const locked = await this.planner.lock(manager, session.appointmentId);
+      if (locked && locked.appointment.status === 'scheduled') {
+        await this.planner.addParticipants(
+          manager,
+          locked,
+          personIds.map((personId) => ({ personId })),
+          { skip: [...JOIN_RULES.skip] },
+        );
+      }
+    }
+  }
+
+  /** Takes people off every session's appointment; the notifier mails them the cancellation. */
+  async leave(manager: EntityManager, meetingId: string, personIds: string[]): Promise<void> {
+    for (const session of await this.repository.sessions(meetingId, manager)) {
+      const locked = await this.planner.lock(manager, session.appointmentId);
+      if (locked && locked.appointment.status === 'scheduled') {
+        await this.planner.removeParticipants(manager, locked, personIds);
+      }
+    }
+  }
+
+  async afterCommit(after: AfterCommit): Promise<void> {
+    this.wakeOutbox();
+    for (const message of after.mails) {
+      if (message.status === 'queued') {
+        await this.mail.enqueue(message);
+      }
+    }
+  }
+
+  /** Our transactions are our own (with deadlock retry), so we wake the outbox relay after each commit. */
+  private wakeOutbox(): void {
+    this.outbox.wake();
+  }
+
+  private async respond(registration: ThemeRegistration, meeting: ThemeMeeting): Promise<RegistrationResponse> {
+    void meeting;
+    return mapRegistration(registration, await this.repository.position(registration));
+  }
+
+  private async clashes(meeting: ThemeMeeting, personId: string): Promise<RegistrationResponse['clashes']> {
+    const sessions = await this.repository.sessions(meeting.id);
+    const found: NonNullable<RegistrationResponse['clashes']> = [];
+    for (const session of sessions) {
+      const clashes = await this.rules.clashes(
+        this.repository.manager,
+        {
+          id: session.appointmentId,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          schoolId: meeting.schoolId,
+          room: meeting.room,
+          personIds: [personId],
+        },
+        [personId],
+      );
+      for (const clash of clashes) {
+        found.push({
+          sessionId: session.id,
+          kind: clash.kind,
+          start: clash.busy.startsAt.toISOString(),
+          end: clash.busy.endsAt.toISOString(),
+        });
+      }
+    }
+    return found;
+  }
+}
+
+function canSeeRegistration(actor: Actor, meeting: ThemeMeeting, registration: ThemeRegistration): boolean {
+  return actor.isAdmin || actor.personId === registration.personId || actor.personId === meeting.organizerPersonId;
+}
+
+function assertOpen(meeting: ThemeMeeting, now: Date): void {
+  if (meeting.status !== 'published') {
+    throw ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
+  }
+  if (now < meeting.registrationOpensAt) {
+    throw ApiException.businessRule('registration_not_open', 'Registration has not opened yet', {
+      detail: `Registration opens at ${meeting.registrationOpensAt.toISOString()}.`,
+    });
+  }
+  if (now >= meeting.registrationClosesAt || now >= meeting.startsAt) {
+    throw ApiException.businessRule('registration_closed', 'Registration has closed');
+  }
+}
+
+function modeFor(meeting: ThemeMeeting, requested: AttendanceMode | undefined): AttendanceMode {
+  if (meeting.format === 'hybrid') {
+    return requested ?? 'on_site';
+  }
+  const only: AttendanceMode = meeting.format === 'online' ? 'online' : 'on_site';
+  if (requested && requested !== only) {
+    throw ApiException.validation([{ field: 'mode', messages: [`this meeting is ${meeting.format} only`] }]);
+  }
+  return only;
+}
