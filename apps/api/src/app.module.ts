@@ -7,6 +7,7 @@ import { AdminApiModule } from './admin/admin-api.module';
 import { AppointmentsApiModule } from './appointments/appointments-api.module';
 import { CalendarApiModule } from './calendar/calendar-api.module';
 import { CalendarFeedApiModule } from './calendar-feed/calendar-feed-api.module';
+import { CoachingApiModule } from './coaching/coaching-api.module';
 import { HealthModule } from './health/health.module';
 import { PeopleApiModule } from './people/people-api.module';
 import { StaffImportApiModule } from './staff-import/staff-import-api.module';
@@ -28,6 +29,7 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
     CalendarFeedApiModule,
     AdminApiModule,
     ThemeMeetingsApiModule,
+    CoachingApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

@@ -1,3 +1,4 @@
+import { COACHING_ENTITIES } from '@leerkring/coaching';
 import { NOTIFICATION_ENTITIES } from '@leerkring/notifications';
 import { PEOPLE_ENTITIES } from '@leerkring/people';
 import { CALENDAR_FEED_ENTITIES, SCHEDULING_ENTITIES } from '@leerkring/scheduling';
@@ -10,4 +11,5 @@ export const ALL_ENTITIES = [
   ...SCHEDULING_ENTITIES,
   ...CALENDAR_FEED_ENTITIES,
   ...THEME_MEETING_ENTITIES,
+  ...COACHING_ENTITIES,
 ];

@@ -112,16 +112,21 @@ export async function upsertClosures(
 export class ClosureRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findSchool(schoolId: string): Promise<CalendarSchool | null> {
-    return this.dataSource.getRepository(School).findOne({
+  async findSchool(schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<CalendarSchool | null> {
+    return manager.getRepository(School).findOne({
       select: { id: true, holidayRegion: true },
       where: { id: schoolId },
     });
   }
 
   /** Closures that may apply to the school and share a day with [from, to]; the rules decide. */
-  async findForSchool(school: CalendarSchool, from: CalendarDate, to: CalendarDate): Promise<Closure[]> {
-    return this.forSchool(this.dataSource.getRepository(Closure).createQueryBuilder('closure'), school)
+  async findForSchool(
+    school: CalendarSchool,
+    from: CalendarDate,
+    to: CalendarDate,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Closure[]> {
+    return this.forSchool(manager.getRepository(Closure).createQueryBuilder('closure'), school)
       .andWhere('closure.end_date >= :from AND closure.start_date <= :to', { from, to })
       .orderBy('closure.start_date', 'ASC')
       .addOrderBy('closure.end_date', 'ASC')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { ApiException, ErrorCode, type FieldProblem } from '@leerkring/core';
 import type { Actor } from '../access/actor';
 import { AuditLog } from '../audit/audit-log';
@@ -57,13 +58,17 @@ export class SchoolCalendar {
     private readonly audit: AuditLog,
   ) {}
 
-  /** The closure that makes the school closed on this date (the most specific one), or null. */
-  async isClosed(schoolId: string, date: CalendarDate): Promise<Closure | null> {
+  /**
+   * The closure that makes the school closed on this date (the most specific one), or null.
+   * Inside a transaction, pass its manager: holding one pooled connection while waiting for
+   * another can starve the pool under load.
+   */
+  async isClosed(schoolId: string, date: CalendarDate, manager?: EntityManager): Promise<Closure | null> {
     if (!isCalendarDate(date)) {
       throw invalid('date', 'date must be a date written as YYYY-MM-DD');
     }
-    const school = await this.school(schoolId);
-    return closureOn(await this.closures.findForSchool(school, date, date), school, date);
+    const school = await this.school(schoolId, manager);
+    return closureOn(await this.closures.findForSchool(school, date, date, manager), school, date);
   }
 
   /**
@@ -265,8 +270,8 @@ export class SchoolCalendar {
     return closure;
   }
 
-  private async school(schoolId: string): Promise<CalendarSchool> {
-    const school = await this.closures.findSchool(schoolId);
+  private async school(schoolId: string, manager?: EntityManager): Promise<CalendarSchool> {
+    const school = await this.closures.findSchool(schoolId, manager);
     if (!school) {
       throw ApiException.notFound('The school');
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ApiException, ErrorCode } from '@leerkring/core';
 import { AccessPolicy } from '../access/access-policy';
 import type { Actor } from '../access/actor';
@@ -164,12 +165,16 @@ export class WorkingPatterns {
    * For scheduling: per person, their week (null when they have none on record: then nothing
    * limits when they can be planned) and their unavailability overlapping [from, to).
    */
-  async availabilityOf(personIds: readonly string[], from: Date, to: Date): Promise<Map<string, PersonAvailability>> {
+  async availabilityOf(
+    personIds: readonly string[],
+    from: Date,
+    to: Date,
+    manager?: EntityManager,
+  ): Promise<Map<string, PersonAvailability>> {
     const ids = [...new Set(personIds)];
-    const [patterns, unavailability] = await Promise.all([
-      this.repository.findPatterns(ids),
-      this.repository.unavailabilityOf(ids, from, to),
-    ]);
+    // One after the other: a transaction's manager runs one query at a time anyway.
+    const patterns = await this.repository.findPatterns(ids, manager);
+    const unavailability = await this.repository.unavailabilityOf(ids, from, to, manager);
     return new Map(
       ids.map((personId): [string, PersonAvailability] => {
         const stored = patterns.get(personId);

@@ -12,7 +12,6 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -20,6 +19,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
+import { IsCalendarDate } from '@leerkring/people';
 import type { Appointment, AppointmentParticipant } from './appointment.entity';
 import {
   APPOINTMENT_KINDS,
@@ -271,7 +271,7 @@ export class AgendaQuery {
 export class WeekQuery {
   @ApiPropertyOptional({ description: 'Any date in the week (YYYY-MM-DD, default today).', example: '2027-01-13' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date written as YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 }
 

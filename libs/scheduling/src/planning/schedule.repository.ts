@@ -33,6 +33,10 @@ export class ScheduleRepository {
   /**
    * The scheduled appointments these people take part in (not removed) that touch [from, to),
    * in one query. `exceptAppointmentId` leaves out the appointment being moved.
+   *
+   * `locking`: read the latest committed rows (a locking read), not the transaction's snapshot.
+   * A clash check must: its snapshot may predate the person lock it waited for, and would then
+   * miss the appointment the previous lock holder just committed.
    */
   async busyIntervals(
     manager: EntityManager,
@@ -40,6 +44,7 @@ export class ScheduleRepository {
     from: Date,
     to: Date,
     exceptAppointmentId?: string,
+    locking = false,
   ): Promise<BusyInterval[]> {
     const ids = [...new Set(personIds)];
     if (ids.length === 0) {
@@ -54,7 +59,8 @@ export class ScheduleRepository {
           AND a.status = 'scheduled'
           AND a.starts_at < ? AND a.ends_at > ?
           ${exceptAppointmentId ? 'AND a.id <> ?' : ''}
-        ORDER BY a.starts_at, a.id`,
+        ORDER BY a.starts_at, a.id
+        ${locking ? 'LOCK IN SHARE MODE' : ''}`,
       [...ids, to, from, ...(exceptAppointmentId ? [exceptAppointmentId] : [])],
     );
     return rows.map((row) => ({

@@ -70,9 +70,17 @@ export class SchedulingRules {
       this.assertNotice(planned, options.now ?? new Date());
     }
     if (!skip.has('closure') && planned.schoolId) {
-      await this.assertSchoolOpen(planned.schoolId, planned.startsAt, planned.endsAt, planned.zone ?? AMSTERDAM);
+      await this.assertSchoolOpen(
+        manager,
+        planned.schoolId,
+        planned.startsAt,
+        planned.endsAt,
+        planned.zone ?? AMSTERDAM,
+      );
     }
-    const outsideWorkingHours = skip.has('working_hours') ? [] : await this.outsideWorkingHours(planned, people);
+    const outsideWorkingHours = skip.has('working_hours')
+      ? []
+      : await this.outsideWorkingHours(manager, planned, people);
     if (outsideWorkingHours.length > 0 && !options.allowOutsideWorkingHours) {
       throw ApiException.businessRule('outside_working_hours', 'Outside working hours', {
         detail: `${outsideWorkingHours.length} person(s) do not work at that time. Choose another time, or plan it anyway with allowOutsideWorkingHours.`,
@@ -101,11 +109,17 @@ export class SchedulingRules {
     }
   }
 
-  private async assertSchoolOpen(schoolId: string, startsAt: Date, endsAt: Date, zone: string): Promise<void> {
+  private async assertSchoolOpen(
+    manager: EntityManager,
+    schoolId: string,
+    startsAt: Date,
+    endsAt: Date,
+    zone: string,
+  ): Promise<void> {
     const first = dateInZone(startsAt, zone);
     const last = dateInZone(new Date(endsAt.getTime() - 1), zone);
     for (const date of eachDate(first, last)) {
-      const closure = await this.calendar.isClosed(schoolId, date);
+      const closure = await this.calendar.isClosed(schoolId, date, manager);
       if (closure) {
         throw ApiException.businessRule('school_closed', 'The school is closed that day', {
           detail: `${date}: ${closure.name}.`,
@@ -115,8 +129,17 @@ export class SchedulingRules {
     }
   }
 
-  private async outsideWorkingHours(planned: PlannedAppointment, personIds: string[]): Promise<string[]> {
-    const availability = await this.workingPatterns.availabilityOf(personIds, planned.startsAt, planned.endsAt);
+  private async outsideWorkingHours(
+    manager: EntityManager,
+    planned: PlannedAppointment,
+    personIds: string[],
+  ): Promise<string[]> {
+    const availability = await this.workingPatterns.availabilityOf(
+      personIds,
+      planned.startsAt,
+      planned.endsAt,
+      manager,
+    );
     return personIds.filter((personId) => {
       const person = availability.get(personId);
       return (
@@ -138,6 +161,7 @@ export class SchedulingRules {
       new Date(planned.startsAt.getTime() - margin),
       new Date(planned.endsAt.getTime() + margin),
       planned.id,
+      true,
     );
     return clashesWith(planned, busy, margin);
   }

@@ -1,19 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '@leerkring/people';
 
 /** `?personId=a&personId=b` or `?personId=a,b` → ['a', 'b']. */
 function toList({ value }: { value: unknown }): unknown {
@@ -58,7 +46,7 @@ export class SlotQuery {
 
   @ApiPropertyOptional({ description: 'First date to look at (YYYY-MM-DD, default today).', example: '2027-01-11' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date written as YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -66,7 +54,7 @@ export class SlotQuery {
     example: '2027-02-05',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date written as YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 
   @ApiPropertyOptional({ description: 'How many suggestions (1–50).', default: 10 })

@@ -8,6 +8,7 @@ import { AddReminderPreferences1795442000000 } from './1795442000000-AddReminder
 import { CreateCalendarFeedTokens1795442100000 } from './1795442100000-CreateCalendarFeedTokens';
 import { AddOutboxHandledAt1795450100000 } from './1795450100000-AddOutboxHandledAt';
 import { CreateThemeMeetings1795451200000 } from './1795451200000-CreateThemeMeetings';
+import { CreateCoaching1795452400000 } from './1795452400000-CreateCoaching';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   CreateCalendarFeedTokens1795442100000,
   AddOutboxHandledAt1795450100000,
   CreateThemeMeetings1795451200000,
+  CreateCoaching1795452400000,
 ];
