@@ -41,6 +41,8 @@ export interface AppConfig {
   publicUrl: string;
   appSecret: string;
   notesEncryptionKey: Buffer;
+  /** The key before the last rotation: only for reading notes not yet re-encrypted (null when unset). */
+  notesEncryptionKeyPrevious: Buffer | null;
   defaultTimeZone: string;
   database: DatabaseConfig;
   redis: RedisConfig;
@@ -194,6 +196,9 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     appSecret: env.APP_SECRET ?? DEV_APP_SECRET,
     notesEncryptionKey: Buffer.from(env.NOTES_ENCRYPTION_KEY ?? DEV_NOTES_KEY, 'base64'),
+    notesEncryptionKeyPrevious: env.NOTES_ENCRYPTION_KEY_PREVIOUS
+      ? Buffer.from(env.NOTES_ENCRYPTION_KEY_PREVIOUS, 'base64')
+      : null,
     defaultTimeZone,
     database: parseDatabaseUrl(
       env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/leerkring',

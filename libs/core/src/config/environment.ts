@@ -118,6 +118,12 @@ export class EnvironmentVariables {
   NOTES_ENCRYPTION_KEY?: string;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'NOTES_ENCRYPTION_KEY_PREVIOUS must be 32 random bytes in base64 (the key before the last rotation)',
+  })
+  NOTES_ENCRYPTION_KEY_PREVIOUS?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 

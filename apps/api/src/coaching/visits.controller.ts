@@ -1,0 +1,196 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  CoachingReports,
+  CreateFormDto,
+  CreateVisitDto,
+  MoveDto,
+  ObservationDto,
+  ReportQuery,
+  VISIT_PARTS,
+  VisitsService,
+  toCsv,
+  type FormView,
+  type ObservationView,
+  type SessionReportLine,
+  type TeacherHistoryItem,
+  type VisitPart,
+  type VisitReportLine,
+  type VisitView,
+} from '@leerkring/coaching';
+import { ApiException } from '@leerkring/core';
+import { CurrentActor, Roles, type Actor } from '@leerkring/people';
+import { parseIfMatch } from '../appointments/appointments.controller';
+import { contextOf, IF_MATCH } from './coaching.controller';
+
+const UUID = new ParseUUIDPipe();
+
+function visitPart(value: string): VisitPart {
+  if (!(VISIT_PARTS as readonly string[]).includes(value)) {
+    throw ApiException.validation([{ field: 'part', messages: [`part must be one of ${VISIT_PARTS.join(', ')}`] }]);
+  }
+  return value as VisitPart;
+}
+
+/** Classroom visits, observation forms and observations; a teacher's observation history. */
+@ApiTags('coaching')
+@Controller('coaching')
+export class VisitsController {
+  constructor(private readonly visits: VisitsService) {}
+
+  @Get('forms')
+  @ApiOperation({ summary: 'Observation forms (kijkwijzers)', description: 'The default one first.' })
+  forms(): Promise<FormView[]> {
+    return this.visits.forms();
+  }
+
+  @Get('forms/:id')
+  @ApiOperation({ summary: 'One observation form' })
+  form(@Param('id', UUID) id: string): Promise<FormView> {
+    return this.visits.form(id);
+  }
+
+  @Post('forms')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add an observation form', description: 'Admins: domains, items, a scale with labels.' })
+  createForm(@CurrentActor() actor: Actor, @Body() body: CreateFormDto, @Req() request: Request): Promise<FormView> {
+    return this.visits.createForm(contextOf(actor, request), body);
+  }
+
+  @Post('visits')
+  @Roles('coach', 'admin')
+  @ApiOperation({
+    summary: 'Plan a classroom visit',
+    description:
+      'Plans the visit at the lesson time and proposes a pre-visit meeting within 5 school days before and a ' +
+      'debrief within 5 school days after (first free time of observer and teacher). The teacher is invited to all three.',
+  })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateVisitDto, @Req() request: Request): Promise<VisitView> {
+    return this.visits.create(contextOf(actor, request), body);
+  }
+
+  @Get('visits/:id')
+  @ApiOperation({ summary: 'One visit with its three appointments', description: 'Observer, teacher and admins.' })
+  get(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<VisitView> {
+    return this.visits.get(actor, id);
+  }
+
+  @Patch('visits/:id/appointments/:part')
+  @ApiParam({ name: 'part', enum: VISIT_PARTS })
+  @ApiOperation({ summary: 'Move the pre-visit meeting, the visit or the debrief', description: 'The observer.' })
+  @ApiHeader(IF_MATCH)
+  move(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) id: string,
+    @Param('part') part: string,
+    @Body() body: MoveDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: Request,
+  ): Promise<VisitView> {
+    return this.visits.move(contextOf(actor, request), id, visitPart(part), body, parseIfMatch(ifMatch));
+  }
+
+  @Post('visits/:id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel the visit and its meetings', description: 'The observer or an admin.' })
+  cancel(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Req() request: Request): Promise<VisitView> {
+    return this.visits.cancel(contextOf(actor, request), id);
+  }
+
+  @Post('visits/:id/debrief-held')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark the debrief held', description: 'From then on the teacher reads the observation.' })
+  debriefHeld(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) id: string,
+    @Req() request: Request,
+  ): Promise<VisitView> {
+    return this.visits.markDebriefHeld(contextOf(actor, request), id);
+  }
+
+  @Get('visits/:id/observation')
+  @ApiOperation({
+    summary: 'The observation',
+    description: 'The observer; the teacher once the debrief is held (before: 404). Anyone else 404.',
+  })
+  observation(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<ObservationView> {
+    return this.visits.getObservation(actor, id);
+  }
+
+  @Put('visits/:id/observation')
+  @ApiOperation({ summary: 'Fill in the observation', description: 'The observer.' })
+  putObservation(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) id: string,
+    @Body() body: ObservationDto,
+    @Req() request: Request,
+  ): Promise<ObservationView> {
+    return this.visits.putObservation(contextOf(actor, request), id, body);
+  }
+
+  @Get('teachers/:personId/observation-history')
+  @ApiOperation({
+    summary: "A teacher's shared observations over time, per domain",
+    description: 'The teacher and admins.',
+  })
+  history(
+    @CurrentActor() actor: Actor,
+    @Param('personId', UUID) personId: string,
+  ): Promise<{ items: TeacherHistoryItem[] }> {
+    return this.visits.history(actor, personId);
+  }
+}
+
+/** Aggregates for directors (their schools) and admins: never notes. `?format=csv` for a spreadsheet. */
+@ApiTags('coaching')
+@Controller('coaching/reports')
+export class CoachingReportsController {
+  constructor(private readonly reports: CoachingReports) {}
+
+  @Get('sessions')
+  @ApiOperation({ summary: 'Sessions and hours per school, per coach, per month' })
+  async sessions(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReportQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ items: SessionReportLine[] } | string> {
+    const report = await this.reports.sessions(actor, query);
+    if (query.format !== 'csv') {
+      return report;
+    }
+    response.type('text/csv; charset=utf-8');
+    response.setHeader('content-disposition', 'attachment; filename="coachgesprekken.csv"');
+    return toCsv(report.items, ['month', 'schoolName', 'coachName', 'sessions', 'held', 'hours', 'schoolId']);
+  }
+
+  @Get('visits')
+  @ApiOperation({ summary: 'Classroom visits per school, per month' })
+  async visits(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReportQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ items: VisitReportLine[] } | string> {
+    const report = await this.reports.visits(actor, query);
+    if (query.format !== 'csv') {
+      return report;
+    }
+    response.type('text/csv; charset=utf-8');
+    response.setHeader('content-disposition', 'attachment; filename="lesbezoeken.csv"');
+    return toCsv(report.items, ['month', 'schoolName', 'visits', 'schoolId']);
+  }
+}

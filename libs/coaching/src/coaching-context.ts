@@ -1,0 +1,30 @@
+import { ApiException, ErrorCode } from '@leerkring/core';
+import type { Actor } from '@leerkring/people';
+import type { Appointment } from '@leerkring/scheduling';
+
+/** Who called and how, for the audit log. */
+export interface CoachingContext {
+  actor: Actor;
+  requestId?: string | null;
+}
+
+export const TEACHING_FUNCTIONS = ['teacher', 'starter', 'trainee', 'teaching_assistant'] as const;
+
+export function forbidden(title: string): ApiException {
+  return new ApiException(403, ErrorCode.Forbidden, title);
+}
+
+/** Refuses a change based on an older version of the appointment (409 stale_version). */
+export function assertVersion(appointment: Appointment, expected: number | undefined): void {
+  if (expected === undefined) {
+    throw ApiException.validation([
+      { field: 'version', messages: ['send the version you last saw, in the body or as If-Match'] },
+    ]);
+  }
+  if (expected !== appointment.version) {
+    throw ApiException.conflict(ErrorCode.StaleVersion, 'The appointment has changed since you read it', {
+      detail: `You sent version ${expected}; it is now at version ${appointment.version}. Read it again and retry.`,
+      extensions: { currentVersion: appointment.version },
+    });
+  }
+}
