@@ -64,6 +64,9 @@ describe('authorization by role and by relationship', () => {
       'POST /api/v1/rsvp/{token}',
       // The personal calendar feed: the long random token in the path is the credential.
       'GET /api/v1/calendar/{token}.ics',
+      // Waitlist offer links (accept / decline a theme meeting seat): the signed token is the credential.
+      'GET /api/v1/theme-offers/{token}',
+      'POST /api/v1/theme-offers/{token}',
     ]);
     const checked: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {
