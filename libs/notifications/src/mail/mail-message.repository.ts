@@ -187,9 +187,9 @@ export class MailMessageRepository {
   }
 
   /**
-   * Records the mail as sent. Calls made side by side share one UPDATE (and one commit); each
-   * resolves once its row is written, so the window in which a crash could resend a mail stays
-   * one statement long.
+   * Records the mail as sent. Calls made within `BATCH_WINDOW_MS` share one UPDATE (and one
+   * commit); each resolves once its row is written. The window in which a crash could resend a
+   * mail grows by at most that wait: still milliseconds.
    */
   markSent(id: string): Promise<void> {
     return this.sentMarks.call(id);
