@@ -33,6 +33,6 @@ import { VisitsService } from './visits/visits.service';
     CoachingReports,
     CoachingPersonalData,
   ],
-  exports: [TrajectoriesService, VisitsService, CoachingReports],
+  exports: [TrajectoriesService, VisitsService, CoachingReports, SchedulingModule],
 })
 export class CoachingModule {}

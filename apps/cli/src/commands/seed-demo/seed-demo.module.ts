@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CoachingModule } from '@leerkring/coaching';
 import { AppConfigModule, DatabaseModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
@@ -6,7 +7,7 @@ import { SeedDemoService } from './seed-demo.service';
 
 /** What `seed:demo` needs: the database for the rows, the queues and mail for the welcome mail. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, RedisModule, QueuesModule, MailModule, PeopleModule],
+  imports: [AppConfigModule, DatabaseModule, RedisModule, QueuesModule, MailModule, PeopleModule, CoachingModule],
   providers: [SeedDemoService],
 })
 export class SeedDemoModule {}

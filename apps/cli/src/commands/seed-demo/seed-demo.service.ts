@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, inTransaction, withNamedLock, type AppConfig } from '@leerkring/core';
 import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
+import { TrajectoriesService, VisitsService } from '@leerkring/coaching';
 import { COACH_FUNCTIONS, Person, School, seedSchoolCalendar } from '@leerkring/people';
+import { SlotSuggestions } from '@leerkring/scheduling';
+import { seedDemoCoaching } from './coaching.seed';
 import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
 import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
 import { DemoSeedRepository } from './demo-seed.repository';
@@ -56,6 +59,9 @@ export class SeedDemoService {
     private readonly dataSource: DataSource,
     private readonly mail: MailDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly trajectories: TrajectoriesService,
+    private readonly visits: VisitsService,
+    private readonly slots: SlotSuggestions,
   ) {}
 
   async seed(options: SeedDemoOptions): Promise<SeedDemoResult> {
@@ -78,6 +84,14 @@ export class SeedDemoService {
     if (!written.seeded) {
       return written;
     }
+
+    // Coaching goes through the domain services (planner, rules, outbox), after the foundation committed.
+    const schools = await this.dataSource.manager.findBy(School, { brin: In(demo.schools.map((s) => s.brin)) });
+    await seedDemoCoaching(
+      { dataSource: this.dataSource, trajectories: this.trajectories, visits: this.visits, slots: this.slots },
+      schools.map((school) => school.id),
+      options.progress,
+    );
 
     // After the commit: the mail row refers to the admin, and the worker may pick it up at once.
     const counts = demoCounts(demo);
