@@ -59,20 +59,25 @@ export function mergeRanges(ranges: readonly TimeRange[]): TimeRange[] {
   return merged;
 }
 
-/** `ranges` minus `holes`; both may be in any order. */
+/** `ranges` minus `holes`; both may be in any order. One pass over both, sorted. */
 export function subtractRanges(ranges: readonly TimeRange[], holes: readonly TimeRange[]): TimeRange[] {
   const cuts = mergeRanges(holes);
   const result: TimeRange[] = [];
+  let first = 0; // cuts before this one end before every range still to come
   for (const range of mergeRanges(ranges)) {
+    while (first < cuts.length && cuts[first].end <= range.start) {
+      first += 1;
+    }
     let start = range.start;
-    for (const cut of cuts) {
-      if (cut.end <= start || cut.start >= range.end) {
+    for (let index = first; index < cuts.length && cuts[index].start < range.end; index += 1) {
+      const cut = cuts[index];
+      if (cut.end <= start) {
         continue;
       }
       if (cut.start > start) {
         result.push({ start, end: cut.start });
       }
-      start = cut.end > start ? cut.end : start;
+      start = cut.end;
     }
     if (start < range.end) {
       result.push({ start, end: range.end });

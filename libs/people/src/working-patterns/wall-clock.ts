@@ -46,6 +46,24 @@ function wallKey(instant: DateTime): string {
  * day's 00:00.
  */
 export function instantAtWallClock(date: CalendarDate, minuteOfDay: number, zone: string): Date {
+  // Remembered: finding a zone's offset goes through Intl and costs tens of microseconds, and
+  // planning asks for the same few times of day on the same dates over and over.
+  const key = `${zone}|${date}|${minuteOfDay}`;
+  let ms = placed.get(key);
+  if (ms === undefined) {
+    if (placed.size >= PLACED_LIMIT) {
+      placed.clear();
+    }
+    ms = placeWallClock(date, minuteOfDay, zone).getTime();
+    placed.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+const PLACED_LIMIT = 100_000;
+const placed = new Map<string, number>();
+
+function placeWallClock(date: CalendarDate, minuteOfDay: number, zone: string): Date {
   if (minuteOfDay >= MINUTES_PER_DAY) {
     return instantAtWallClock(addDays(date, 1), minuteOfDay - MINUTES_PER_DAY, zone);
   }

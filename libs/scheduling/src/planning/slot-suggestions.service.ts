@@ -25,6 +25,7 @@ import type { SlotListResponse, SlotQuery } from './slot.dto';
 
 const MAX_RANGE_DAYS = 120;
 const STEP_MS = 15 * 60_000;
+const WINDOW_DAYS = 14;
 
 /** When we suggest times for someone with no working pattern on record: school hours on weekdays. */
 const DEFAULT_WEEK: WeeklyPattern = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map(
@@ -89,8 +90,26 @@ export class SlotSuggestions {
     return { items: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) };
   }
 
-  /** For domains (a visit's pre-visit meeting and debrief): no authorization here, the caller did that. */
+  /**
+   * For domains (a visit's pre-visit meeting and debrief): no authorization here, the caller did
+   * that. Looks two weeks at a time and stops once it has enough: usually the first weeks do.
+   */
   async find(input: SlotSearchInput): Promise<TimeRange[]> {
+    const found: TimeRange[] = [];
+    for (let from = input.from; from <= input.to && found.length < input.count; from = addDays(from, WINDOW_DAYS)) {
+      const last = addDays(from, WINDOW_DAYS - 1);
+      const window = await this.findIn({
+        ...input,
+        from,
+        to: last < input.to ? last : input.to,
+        count: input.count - found.length,
+      });
+      found.push(...window);
+    }
+    return found;
+  }
+
+  private async findIn(input: SlotSearchInput): Promise<TimeRange[]> {
     const rangeStart = instantAtWallClock(input.from, 0, AMSTERDAM);
     const rangeEnd = instantAtWallClock(addDays(input.to, 1), 0, AMSTERDAM);
     const [availability, busy, closed] = await Promise.all([
