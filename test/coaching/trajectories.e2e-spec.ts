@@ -317,6 +317,37 @@ describe('coaching trajectories and sessions', () => {
     expect((await call(director, 'GET', `/coaching/sessions/${session.id}`)).status).toBe(404);
   });
 
+  it('exports coaching data without the note, and erasure deletes notes and agreements', async () => {
+    const { coach, coachee } = await coachAndCoachee();
+    const { session } = await plannedSession(coach, coachee, at('2027-12-06', '10:00'), at('2027-12-06', '11:00'));
+    await call(coach, 'PUT', `/coaching/sessions/${session.id}/note`, { text: 'PRIVE-NOTITIE' });
+    await call(coachee, 'PUT', `/coaching/sessions/${session.id}/agreements`, { text: 'GEDEELDE-AFSPRAAK' });
+
+    const exported = await call(admin, 'GET', `/people/${coachee.id}/export`);
+    expect(exported.status).toBe(200);
+    const data = await readJson(exported);
+    expect(data.coaching.trajectories).toEqual([
+      expect.objectContaining({ role: 'coachee', goals: expect.any(String) }),
+    ]);
+    expect(data.coaching.sessions).toEqual([
+      expect.objectContaining({ id: session.id, hasConfidentialNote: true, sharedAgreements: 'GEDEELDE-AFSPRAAK' }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain('PRIVE-NOTITIE');
+
+    const erased = await call(admin, 'POST', `/people/${coachee.id}/erase`);
+    expect(erased.status).toBe(200);
+    const [row] = await db.query<Array<{ note_ciphertext: string | null; shared_agreements: string | null }>>(
+      'SELECT note_ciphertext, shared_agreements FROM coaching_session WHERE id = ?',
+      [session.id],
+    );
+    expect(row).toEqual({ note_ciphertext: null, shared_agreements: null });
+    const [trajectoryRow] = await db.query<Array<{ goals: string }>>(
+      'SELECT goals FROM coaching_trajectory WHERE coachee_person_id = ?',
+      [coachee.id],
+    );
+    expect(trajectoryRow.goals).toBe('');
+  });
+
   it("refuses a starter's line manager as coach, and checks who may start a trajectory", async () => {
     const { coach, coachee: starter } = await coachAndCoachee('starter');
     await db.query('UPDATE person SET line_manager_id = ? WHERE id = ?', [coach.id, starter.id]);

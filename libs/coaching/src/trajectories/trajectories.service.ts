@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, ApiException, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, ApiException, ErrorCode, type AppConfig } from '@leerkring/core';
 import { AMSTERDAM, AuditLog, COACH_FUNCTIONS, addDays, dateInZone, daysBetween, type Actor } from '@leerkring/people';
 import { AppointmentPlanner, SlotSuggestions, type SlotListResponse } from '@leerkring/scheduling';
 import { assertVersion, forbidden, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
@@ -20,7 +20,7 @@ import type {
 } from '../coaching.dto';
 import { CoachingSession, CoachingTrajectory, type CoachingMethod } from '../coaching.entities';
 import { CoachingRepository, type SessionRow } from '../coaching.repository';
-import { NoteCipher } from '../notes/note-cipher';
+import { NoteCipher, NoteUnreadableError } from '../notes/note-cipher';
 
 const LIST_LIMIT = 500;
 const MAX_SLOT_RANGE_DAYS = 120;
@@ -403,7 +403,18 @@ export class TrajectoriesService {
     if (session.noteCiphertext === null || session.noteKeyId === null) {
       return { text: null };
     }
-    return { text: this.cipher.open({ ciphertext: session.noteCiphertext, keyId: session.noteKeyId }, session.id) };
+    try {
+      return { text: this.cipher.open({ ciphertext: session.noteCiphertext, keyId: session.noteKeyId }, session.id) };
+    } catch (error) {
+      if (!(error instanceof NoteUnreadableError)) {
+        throw error;
+      }
+      // Its key is not configured (a rotation without NOTES_ENCRYPTION_KEY_PREVIOUS) or the stored bytes changed.
+      throw new ApiException(503, ErrorCode.DependencyUnavailable, 'The note cannot be decrypted', {
+        detail: 'The key it was encrypted with is not configured. Ask the administrator.',
+        extensions: { keyId: session.noteKeyId },
+      });
+    }
   }
 
   /** The coach writes the note; it is stored encrypted (an empty text removes it). */
