@@ -1,4 +1,5 @@
 import { COACHING_ENTITIES } from '@leerkring/coaching';
+import { INTERVISION_ENTITIES } from '@leerkring/intervision';
 import { NOTIFICATION_ENTITIES } from '@leerkring/notifications';
 import { PEOPLE_ENTITIES } from '@leerkring/people';
 import { CALENDAR_FEED_ENTITIES, SCHEDULING_ENTITIES } from '@leerkring/scheduling';
@@ -12,4 +13,5 @@ export const ALL_ENTITIES = [
   ...CALENDAR_FEED_ENTITIES,
   ...THEME_MEETING_ENTITIES,
   ...COACHING_ENTITIES,
+  ...INTERVISION_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { CreateCalendarFeedTokens1795442100000 } from './1795442100000-CreateCal
 import { AddOutboxHandledAt1795450100000 } from './1795450100000-AddOutboxHandledAt';
 import { CreateThemeMeetings1795451200000 } from './1795451200000-CreateThemeMeetings';
 import { CreateCoaching1795452400000 } from './1795452400000-CreateCoaching';
+import { CreateIntervision1795453300000 } from './1795453300000-CreateIntervision';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   AddOutboxHandledAt1795450100000,
   CreateThemeMeetings1795451200000,
   CreateCoaching1795452400000,
+  CreateIntervision1795453300000,
 ];

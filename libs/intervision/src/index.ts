@@ -1,0 +1,2 @@
+export * from './intervision.entities';
+export * from './series-expansion';
