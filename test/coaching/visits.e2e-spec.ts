@@ -162,6 +162,13 @@ describe('classroom visits and observations', () => {
       ).status,
     ).toBe(403);
     expect((await call(observer, 'PATCH', `/coaching/visits/${visit.id}/appointments/lunch`, {})).status).toBe(400);
+    const beforeVisit = await call(observer, 'PATCH', `/coaching/visits/${visit.id}/appointments/debrief`, {
+      start: at('2028-01-18', '15:00'),
+      end: at('2028-01-18', '15:30'),
+      version: 1,
+    });
+    expect(beforeVisit.status).toBe(422);
+    expect(await readJson(beforeVisit)).toMatchObject({ code: 'visit_order' });
   });
 
   it('shows the observation to the teacher only once the debrief is held; never to another teacher', async () => {

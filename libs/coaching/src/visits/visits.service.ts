@@ -281,6 +281,18 @@ export class VisitsService {
         { startsAt: new Date(input.start), endsAt: new Date(input.end) },
         { allowOutsideWorkingHours: input.allowOutsideWorkingHours },
       );
+      const [pre, lesson, debrief] = await this.repository
+        .appointments(appointmentIds(current), manager)
+        .then((rows) => appointmentIds(current).map((appointmentId) => rows.find((row) => row.id === appointmentId)));
+      if (pre && lesson && debrief && (pre.endsAt > lesson.startsAt || debrief.startsAt < lesson.endsAt)) {
+        throw ApiException.businessRule(
+          'visit_order',
+          'The pre-visit meeting comes before the visit, the debrief after',
+          {
+            detail: 'Choose a time that keeps the order: pre-visit meeting, visit, debrief.',
+          },
+        );
+      }
       if (change.changed) {
         await this.audit.record(
           {
