@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, ApiException, RateLimiter, type AppConfig } from '@leerkring/core';
@@ -81,32 +82,41 @@ export class RegistrationsService {
 
     let outcome: { created: boolean; registration: ThemeRegistration };
     try {
+      // The fast path: few statements while the meeting's row lock is held, since every sign-up
+      // for this meeting queues behind it. The first statement takes the lock.
       outcome = await this.repository.transaction(async (manager) => {
-        const locked = await this.repository.lockMeeting(manager, meetingId);
-        if (!locked) {
-          throw ApiException.notFound('The theme meeting');
-        }
-        assertOpen(locked, now);
-        const current = await this.repository.registrationOf(manager, meetingId, actor.personId, true);
-        if (current && LIVE.includes(current.status)) {
-          return { created: false, registration: current };
-        }
         const registration =
-          current ?? manager.create(ThemeRegistration, { meetingId, personId: actor.personId, offerRound: 0 });
+          existing ??
+          manager.create(ThemeRegistration, {
+            id: randomUUID(),
+            meetingId,
+            personId: actor.personId,
+            offerRound: 0,
+            attendedHours: null,
+            evaluationScore: null,
+            evaluationComment: null,
+            createdAt: now,
+          });
         Object.assign(registration, {
           mode,
           idempotencyKey: idempotencyKey ?? registration.idempotencyKey ?? null,
           offerDeadline: null,
           cancelledAt: null,
         });
-        if (await this.repository.takeSeat(manager, locked, mode)) {
+        const seated = await this.repository.takeSeat(manager, meeting, mode);
+        if (seated) {
           Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
-          await this.repository.saveRegistration(manager, registration);
-          await this.join(manager, meetingId, [actor.personId]);
         } else {
           const ticket = await this.repository.nextTicket(manager, meetingId);
+          if (ticket === null) {
+            throw ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
+          }
           Object.assign(registration, { status: 'waitlisted', waitlistSeq: ticket, confirmedAt: null });
-          await this.repository.saveRegistration(manager, registration);
+        }
+        // A new row, or a cancelled one taken up again; a duplicate (the person raced themselves) rolls it all back.
+        await this.repository.writeSignUp(manager, registration, existing !== null);
+        if (seated) {
+          await this.join(manager, meetingId, [actor.personId]);
         }
         return { created: true, registration };
       });
@@ -123,7 +133,9 @@ export class RegistrationsService {
       }
       outcome = { created: false, registration: made };
     }
-    this.wakeOutbox();
+    if (outcome.registration.status === 'confirmed') {
+      this.wakeOutbox();
+    }
     const response = await this.respond(outcome.registration, meeting);
     response.clashes = await this.clashes(meeting, actor.personId);
     return { created: outcome.created, registration: response };

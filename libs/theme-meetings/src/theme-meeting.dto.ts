@@ -41,7 +41,7 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class SessionDto {
+export class ThemeSessionDto {
   @ApiProperty({ example: '2027-03-10T15:30:00+01:00' })
   @IsInstantString()
   start!: string;
@@ -109,13 +109,13 @@ export class CreateThemeMeetingDto {
   @Max(10000)
   onlineCapacity?: number;
 
-  @ApiProperty({ type: [SessionDto], minItems: 1, maxItems: 10 })
+  @ApiProperty({ type: [ThemeSessionDto], minItems: 1, maxItems: 10 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
-  @Type(() => SessionDto)
-  sessions!: SessionDto[];
+  @Type(() => ThemeSessionDto)
+  sessions!: ThemeSessionDto[];
 
   @ApiProperty()
   @IsInstantString()
@@ -202,7 +202,7 @@ export class UpdateThemeMeetingDto {
   registrationClosesAt?: string;
 }
 
-export class MoveSessionDto extends SessionDto {
+export class MoveSessionDto extends ThemeSessionDto {
   @ApiProperty({ minimum: 0, description: 'Which session (0 is the first).' })
   @Type(() => Number)
   @IsInt()
@@ -247,7 +247,7 @@ export class SignUpDto {
   mode?: AttendanceMode;
 }
 
-export class SessionResponse {
+export class ThemeSessionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) appointmentId!: string;
   @ApiProperty() start!: string;
@@ -281,14 +281,14 @@ export class ThemeMeetingResponse {
   @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
   @ApiProperty() start!: string;
   @ApiProperty() end!: string;
-  @ApiProperty({ type: [SessionResponse] }) sessions!: SessionResponse[];
+  @ApiProperty({ type: [ThemeSessionResponse] }) sessions!: ThemeSessionResponse[];
 }
 
 export class CataloguePage extends PageInfo {
   @ApiProperty({ type: [ThemeMeetingResponse] }) items!: ThemeMeetingResponse[];
 }
 
-export class ClashResponse {
+export class ThemeClashResponse {
   @ApiProperty({ format: 'uuid' }) sessionId!: string;
   @ApiProperty({ enum: ['overlap', 'travel'] }) kind!: string;
   @ApiProperty() start!: string;
@@ -309,8 +309,8 @@ export class RegistrationResponse {
   position!: number | null;
   @ApiProperty({ nullable: true, type: String }) offerDeadline!: string | null;
   @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ type: [ClashResponse], description: 'Own appointments that overlap (sign-up only).' })
-  clashes?: ClashResponse[];
+  @ApiPropertyOptional({ type: [ThemeClashResponse], description: 'Own appointments that overlap (sign-up only).' })
+  clashes?: ThemeClashResponse[];
 }
 
 export class RegistrationsPage extends PageInfo {

@@ -93,14 +93,50 @@ export class ThemeMeetingsRepository {
     await manager.query(`UPDATE theme_meeting SET ${count} = ${count} - 1 WHERE id = ? AND ${count} > 0`, [meeting.id]);
   }
 
-  /** The next waitlist ticket (FIFO). Runs under the meeting's row lock. */
-  async nextTicket(manager: EntityManager, meetingId: string): Promise<number> {
-    await manager.query('UPDATE theme_meeting SET waitlist_seq = waitlist_seq + 1 WHERE id = ?', [meetingId]);
-    const [row] = await manager.query<Array<{ seq: number }>>(
-      'SELECT waitlist_seq AS seq FROM theme_meeting WHERE id = ?',
+  /**
+   * The next waitlist ticket (FIFO), read back through LAST_INSERT_ID in the same statement. Runs
+   * under the meeting's row lock (taken by takeSeat). Null when the meeting is not open.
+   */
+  async nextTicket(manager: EntityManager, meetingId: string): Promise<number | null> {
+    const result = await manager.query<{ affectedRows: number; insertId: number }>(
+      "UPDATE theme_meeting SET waitlist_seq = LAST_INSERT_ID(waitlist_seq + 1) WHERE id = ? AND status = 'published'",
       [meetingId],
     );
-    return Number(row.seq);
+    return result.affectedRows === 1 ? Number(result.insertId) : null;
+  }
+
+  /**
+   * Writes a sign-up in one statement: a new row (a duplicate person or Idempotency-Key throws
+   * ER_DUP_ENTRY), or a cancelled, declined or expired registration taken up again (only if it
+   * still is one, else it throws the same duplicate error: another request took it up first).
+   */
+  async writeSignUp(manager: EntityManager, registration: ThemeRegistration, reuse: boolean): Promise<void> {
+    const values = [
+      registration.mode,
+      registration.status,
+      registration.waitlistSeq,
+      registration.idempotencyKey,
+      registration.confirmedAt,
+    ];
+    if (!reuse) {
+      await manager.query(
+        `INSERT INTO theme_registration
+           (id, meeting_id, person_id, mode, status, waitlist_seq, idempotency_key, confirmed_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [registration.id, registration.meetingId, registration.personId, ...values, registration.createdAt],
+      );
+      return;
+    }
+    const result = await manager.query<{ affectedRows: number }>(
+      `UPDATE theme_registration
+          SET mode = ?, status = ?, waitlist_seq = ?, idempotency_key = ?, confirmed_at = ?,
+              offer_deadline = NULL, cancelled_at = NULL
+        WHERE id = ? AND status IN ('cancelled', 'declined', 'expired')`,
+      [...values, registration.id],
+    );
+    if (result.affectedRows !== 1) {
+      throw Object.assign(new Error('registration taken up by another request'), { code: 'ER_DUP_ENTRY' });
+    }
   }
 
   registrationOf(
