@@ -9,11 +9,10 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, createRedis, type AppConfig } from '@leerkring/core';
 import { OutboxRelay, outboxWakeChannel } from '@leerkring/notifications';
 
-const POLL_EVERY_MS = 1_000;
 const BATCH = 200;
 
 /**
- * Runs the outbox relay in this worker: every second, and at once when the API publishes a
+ * Runs the outbox relay in this worker: every OUTBOX_POLL_MS (a second by default), and at once when the API publishes a
  * wake-up after a commit. One pass at a time per worker; a wake-up during a pass makes another
  * pass follow. Several workers relay side by side (rows are locked with SKIP LOCKED).
  */
@@ -40,11 +39,11 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
     // On every (re)connect, also after Redis was down at start-up; subscribing twice is harmless.
     subscriber.on('ready', () => {
       subscriber.subscribe(outboxWakeChannel(this.config)).catch((error: Error) => {
-        this.logger.warn(`no prompt wake-ups until Redis answers (${error.message}); polling every second`);
+        this.logger.warn(`no prompt wake-ups until Redis answers (${error.message}); polling every ${this.config.worker.outboxPollMs} ms`);
       });
     });
     this.subscriber = subscriber;
-    this.timer = setInterval(() => this.wake(), POLL_EVERY_MS);
+    this.timer = setInterval(() => this.wake(), this.config.worker.outboxPollMs);
     this.timer.unref();
     this.wake();
   }

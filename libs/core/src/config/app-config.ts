@@ -49,7 +49,12 @@ export interface AppConfig {
   mail: MailConfig;
   /** How long SIGTERM waits for active jobs and open requests before exiting anyway. */
   shutdownTimeoutMs: number;
-  worker: { healthPort: number; concurrency: number };
+  worker: {
+    healthPort: number;
+    concurrency: number;
+    /** How often the outbox relay looks for rows without being woken (the safety net under the wake-ups). */
+    outboxPollMs: number;
+  };
   log: { level: string; format: 'json' | 'pretty' };
   /**
    * Reminder offsets from REMINDER_OFFSETS, per appointment kind (or "*" for every kind), replacing
@@ -216,6 +221,7 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
     worker: {
       healthPort: env.WORKER_HEALTH_PORT ?? 3001,
       concurrency: env.WORKER_CONCURRENCY ?? 5,
+      outboxPollMs: env.OUTBOX_POLL_MS ?? 1_000,
     },
     reminders: { offsets: reminderOffsets },
     scheduling: {

@@ -172,4 +172,11 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(720)
   COACHING_CANCELLATION_DEADLINE_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'OUTBOX_POLL_MS must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(3_600_000)
+  OUTBOX_POLL_MS?: number;
 }
