@@ -103,15 +103,15 @@ export class RegistrationsService {
           offerDeadline: null,
           cancelledAt: null,
         });
-        const seated = await this.repository.takeSeat(manager, meeting, mode);
-        if (seated) {
+        const place = await this.repository.seatOrTicket(manager, meeting, mode);
+        if (place === null) {
+          throw ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
+        }
+        const seated = place.seated;
+        if (place.seated) {
           Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
         } else {
-          const ticket = await this.repository.nextTicket(manager, meetingId);
-          if (ticket === null) {
-            throw ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
-          }
-          Object.assign(registration, { status: 'waitlisted', waitlistSeq: ticket, confirmedAt: null });
+          Object.assign(registration, { status: 'waitlisted', waitlistSeq: place.ticket, confirmedAt: null });
         }
         // A new row, or a cancelled one taken up again; a duplicate (the person raced themselves) rolls it all back.
         await this.repository.writeSignUp(manager, registration, existing !== null);

@@ -94,15 +94,30 @@ export class ThemeMeetingsRepository {
   }
 
   /**
-   * The next waitlist ticket (FIFO), read back through LAST_INSERT_ID in the same statement. Runs
-   * under the meeting's row lock (taken by takeSeat). Null when the meeting is not open.
+   * A seat if one is left, else the next waitlist ticket, in one statement: the conditional
+   * counter update of `takeSeat` and the ticket of a FIFO waitlist, decided on the row under its
+   * exclusive lock. MySQL assigns left to right, so `waitlist_seq` is decided on the count before
+   * this statement's increment. The ticket comes back through LAST_INSERT_ID (0: a seat).
+   * Null when the meeting is not open.
    */
-  async nextTicket(manager: EntityManager, meetingId: string): Promise<number | null> {
+  async seatOrTicket(
+    manager: EntityManager,
+    meeting: ThemeMeeting,
+    mode: AttendanceMode,
+  ): Promise<{ seated: true } | { seated: false; ticket: number } | null> {
+    const { count, capacity } = seatColumns(meeting.format, mode);
     const result = await manager.query<{ affectedRows: number; insertId: number }>(
-      "UPDATE theme_meeting SET waitlist_seq = LAST_INSERT_ID(waitlist_seq + 1) WHERE id = ? AND status = 'published'",
-      [meetingId],
+      `UPDATE theme_meeting
+          SET waitlist_seq = IF(${count} < ${capacity}, waitlist_seq, LAST_INSERT_ID(waitlist_seq + 1)),
+              ${count} = IF(${count} < ${capacity}, ${count} + 1, ${count})
+        WHERE id = ? AND status = 'published'`,
+      [meeting.id],
     );
-    return result.affectedRows === 1 ? Number(result.insertId) : null;
+    if (result.affectedRows !== 1) {
+      return null;
+    }
+    const ticket = Number(result.insertId);
+    return ticket > 0 ? { seated: false, ticket } : { seated: true };
   }
 
   /**
