@@ -11,6 +11,7 @@ import { MailProcessor } from './processors/mail.processor';
 import { NotifyProcessor } from './processors/notify.processor';
 import { OutboxRelayRunner } from './processors/outbox-relay.runner';
 import { ReminderProcessor } from './processors/reminder.processor';
+import { CoachingModule } from '@leerkring/coaching';
 
 @Module({
   imports: [
@@ -21,6 +22,8 @@ import { ReminderProcessor } from './processors/reminder.processor';
     OutboxModule,
     SchedulingModule,
     RemindersModule,
+    // For its retention rule: confidential notes of long-closed trajectories are deleted nightly.
+    CoachingModule,
     DiscoveryModule,
   ],
   providers: [

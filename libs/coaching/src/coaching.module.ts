@@ -6,6 +6,7 @@ import { SchedulingModule } from '@leerkring/scheduling';
 import { COACHING_ENTITIES } from './coaching.entities';
 import { CoachingRepository } from './coaching.repository';
 import { NoteCipher } from './notes/note-cipher';
+import { NotesMaintenance } from './notes/notes-maintenance';
 import { CoachingPersonalData } from './privacy/coaching.personal-data';
 import { CoachingReports } from './reports/coaching-reports.service';
 import { TrajectoriesService } from './trajectories/trajectories.service';
@@ -32,7 +33,8 @@ import { VisitsService } from './visits/visits.service';
     VisitsService,
     CoachingReports,
     CoachingPersonalData,
+    NotesMaintenance,
   ],
-  exports: [TrajectoriesService, VisitsService, CoachingReports, SchedulingModule],
+  exports: [TrajectoriesService, VisitsService, CoachingReports, NotesMaintenance, SchedulingModule],
 })
 export class CoachingModule {}

@@ -6,3 +6,4 @@ export * from './notes/note-cipher';
 export * from './reports/coaching-reports.service';
 export * from './trajectories/trajectories.service';
 export * from './visits/visits.service';
+export * from './notes/notes-maintenance';
