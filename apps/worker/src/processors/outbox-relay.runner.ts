@@ -39,7 +39,9 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
     // On every (re)connect, also after Redis was down at start-up; subscribing twice is harmless.
     subscriber.on('ready', () => {
       subscriber.subscribe(outboxWakeChannel(this.config)).catch((error: Error) => {
-        this.logger.warn(`no prompt wake-ups until Redis answers (${error.message}); polling every ${this.config.worker.outboxPollMs} ms`);
+        this.logger.warn(
+          `no prompt wake-ups until Redis answers (${error.message}); polling every ${this.config.worker.outboxPollMs} ms`,
+        );
       });
     });
     this.subscriber = subscriber;
