@@ -3,11 +3,21 @@ import { CoachingModule } from '@leerkring/coaching';
 import { AppConfigModule, DatabaseModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
+import { ThemeMeetingsModule } from '@leerkring/theme-meetings';
 import { SeedDemoService } from './seed-demo.service';
 
 /** What `seed:demo` needs: the database for the rows, the queues and mail for the welcome mail. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, RedisModule, QueuesModule, MailModule, PeopleModule, CoachingModule],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    RedisModule,
+    QueuesModule,
+    MailModule,
+    PeopleModule,
+    CoachingModule,
+    ThemeMeetingsModule,
+  ],
   providers: [SeedDemoService],
 })
 export class SeedDemoModule {}

@@ -3,9 +3,11 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, inTransaction, withNamedLock, type AppConfig } from '@leerkring/core';
 import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
 import { TrajectoriesService, VisitsService } from '@leerkring/coaching';
+import { RegistrationsService, ThemeMeetingsService } from '@leerkring/theme-meetings';
 import { COACH_FUNCTIONS, Person, School, seedSchoolCalendar } from '@leerkring/people';
 import { SlotSuggestions } from '@leerkring/scheduling';
 import { seedDemoCoaching } from './coaching.seed';
+import { seedDemoThemeMeetings } from './theme-meetings.seed';
 import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
 import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
 import { DemoSeedRepository } from './demo-seed.repository';
@@ -62,6 +64,8 @@ export class SeedDemoService {
     private readonly trajectories: TrajectoriesService,
     private readonly visits: VisitsService,
     private readonly slots: SlotSuggestions,
+    private readonly themeMeetings: ThemeMeetingsService,
+    private readonly themeRegistrations: RegistrationsService,
   ) {}
 
   async seed(options: SeedDemoOptions): Promise<SeedDemoResult> {
@@ -89,6 +93,11 @@ export class SeedDemoService {
     const schools = await this.dataSource.manager.findBy(School, { brin: In(demo.schools.map((s) => s.brin)) });
     await seedDemoCoaching(
       { dataSource: this.dataSource, trajectories: this.trajectories, visits: this.visits, slots: this.slots },
+      schools.map((school) => school.id),
+      options.progress,
+    );
+    await seedDemoThemeMeetings(
+      { dataSource: this.dataSource, meetings: this.themeMeetings, registrations: this.themeRegistrations },
       schools.map((school) => school.id),
       options.progress,
     );
