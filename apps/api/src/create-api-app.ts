@@ -3,14 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, ProblemDetailsFilter } from '@leerkring/core';
+import { APP_CONFIG, createValidationPipe, ProblemDetailsFilter, type AppConfig } from '@leerkring/core';
 import { AppModule } from './app.module';
 import { serveOpenApi } from './openapi';
+import { applySecurity } from './security';
+import { serveWebApp } from './web-app';
 
-/** Everything about HTTP that is not a route: body limits, prefix, versions, validation, errors. */
+/** Everything about HTTP that is not a route: security headers, body limits, prefix, versions, validation, errors. */
 export function configureHttp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  applySecurity(app, app.get<AppConfig>(APP_CONFIG));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
@@ -29,5 +32,6 @@ export async function createApiApp(module: Type = AppModule): Promise<INestAppli
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   configureHttp(app);
   serveOpenApi(app);
+  serveWebApp(app);
   return app;
 }

@@ -61,6 +61,8 @@ export interface AppConfig {
    * the defaults in code for the kinds named. Empty when the variable is unset.
    */
   reminders: { offsets: Record<string, string[]> };
+  /** Browser origins besides our own that may call the API (CORS); empty: same origin only. */
+  corsOrigins: string[];
   /** Rules every planned appointment is checked against (libs/scheduling). */
   scheduling: {
     /** Minutes a person needs between two appointments at different schools. */
@@ -224,6 +226,10 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       outboxPollMs: env.OUTBOX_POLL_MS ?? 1_000,
     },
     reminders: { offsets: reminderOffsets },
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     scheduling: {
       travelBufferMinutes: env.SCHEDULING_TRAVEL_BUFFER_MINUTES ?? 30,
       minNoticeHours: env.SCHEDULING_MIN_NOTICE_HOURS ?? 24,

@@ -179,4 +179,11 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(3_600_000)
   OUTBOX_POLL_MS?: number;
+
+  /** Comma-separated origins allowed to call the API from a browser on another origin (CORS). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.nl',
+  })
+  CORS_ORIGINS?: string;
 }

@@ -1,7 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ApiException, ErrorCode } from '@leerkring/core';
+import { APP_CONFIG, ApiException, ErrorCode, type AppConfig } from '@leerkring/core';
 import { SESSION_COOKIE } from '../auth/auth.constants';
 import { Authenticator } from '../auth/authenticator';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, REQUIRED_SCOPE } from './access.decorators';
@@ -20,6 +20,27 @@ export function credentialOf(request: Request): string | undefined {
   return cookies?.[SESSION_COOKIE];
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Could this request have been sent by a page of another site, riding on our session cookie?
+ * Browsers say where a request comes from: `Sec-Fetch-Site` (all current browsers) and `Origin`
+ * (on every POST, PUT, PATCH and DELETE). Requests without either come from programs, not from
+ * a page a victim visits, and are no CSRF risk.
+ */
+export function isCrossSite(request: Request, ownOrigins: readonly string[]): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') {
+    return true;
+  }
+  const origin = request.headers.origin;
+  if (origin === undefined) {
+    return false;
+  }
+  const host = request.headers.host;
+  return !ownOrigins.includes(origin) && !(host && (origin === `http://${host}` || origin === `https://${host}`));
+}
+
 /**
  * The first step of every request (registered globally): who is calling, and may their role
  * use this route at all? Relationship checks ("is this their coachee?") follow in the services,
@@ -30,6 +51,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,6 +69,16 @@ export class AccessGuard implements CanActivate {
       throw new ApiException(401, ErrorCode.Unauthenticated, 'Authentication required', {
         detail: 'Sign in, or send a valid bearer token.',
         headers: { 'WWW-Authenticate': 'Bearer realm="leerkring"' },
+      });
+    }
+    // A cookie is sent by the browser whoever made the page; a bearer token only by our own code.
+    if (
+      !request.headers.authorization &&
+      !SAFE_METHODS.has(request.method) &&
+      isCrossSite(request, [new URL(this.config.publicUrl).origin, ...this.config.corsOrigins])
+    ) {
+      throw new ApiException(403, 'cross_site_request', 'Cross-site request refused', {
+        detail: 'A change with the session cookie must come from a Leerkring page.',
       });
     }
     request.actor = authenticated.actor;
