@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoachingModule } from '@leerkring/coaching';
+import { IntervisionModule } from '@leerkring/intervision';
 import { AppConfigModule, DatabaseModule, RedisModule } from '@leerkring/core';
 import { MailModule, QueuesModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
@@ -16,6 +17,7 @@ import { SeedDemoService } from './seed-demo.service';
     MailModule,
     PeopleModule,
     CoachingModule,
+    IntervisionModule,
     ThemeMeetingsModule,
   ],
   providers: [SeedDemoService],

@@ -3,10 +3,12 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, inTransaction, withNamedLock, type AppConfig } from '@leerkring/core';
 import { MailDispatcher, type MailStatus } from '@leerkring/notifications';
 import { TrajectoriesService, VisitsService } from '@leerkring/coaching';
+import { IntervisionService } from '@leerkring/intervision';
 import { RegistrationsService, ThemeMeetingsService } from '@leerkring/theme-meetings';
 import { COACH_FUNCTIONS, Person, School, seedSchoolCalendar } from '@leerkring/people';
 import { SlotSuggestions } from '@leerkring/scheduling';
 import { seedDemoCoaching } from './coaching.seed';
+import { seedDemoIntervision } from './intervision.seed';
 import { seedDemoThemeMeetings } from './theme-meetings.seed';
 import { demoCounts, generateDemoFoundation, type DemoCounts } from './demo-foundation';
 import { writeDemoFoundation, type DemoWriteResult } from './demo-foundation.writer';
@@ -64,6 +66,7 @@ export class SeedDemoService {
     private readonly trajectories: TrajectoriesService,
     private readonly visits: VisitsService,
     private readonly slots: SlotSuggestions,
+    private readonly intervision: IntervisionService,
     private readonly themeMeetings: ThemeMeetingsService,
     private readonly themeRegistrations: RegistrationsService,
   ) {}
@@ -93,6 +96,11 @@ export class SeedDemoService {
     const schools = await this.dataSource.manager.findBy(School, { brin: In(demo.schools.map((s) => s.brin)) });
     await seedDemoCoaching(
       { dataSource: this.dataSource, trajectories: this.trajectories, visits: this.visits, slots: this.slots },
+      schools.map((school) => school.id),
+      options.progress,
+    );
+    await seedDemoIntervision(
+      { dataSource: this.dataSource, intervision: this.intervision },
       schools.map((school) => school.id),
       options.progress,
     );
