@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { Public } from '@leerkring/people';
@@ -7,6 +7,9 @@ import { RsvpService, verifyRsvpToken, type RsvpAnswer } from '@leerkring/schedu
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { rsvpConfirmPage, rsvpOutcomePage } from './rsvp-page';
+
+/** In the OpenAPI document: these routes answer pages for people, errors included. */
+const HTML_PAGE = { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
 
 export class RsvpAnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })
@@ -41,6 +44,7 @@ export class RsvpController {
   @ApiOperation({ summary: 'The page an accept / decline link opens', description: 'A bad link answers 400.' })
   @ApiQuery({ name: 'answer', enum: ['accept', 'decline'] })
   @ApiProduces('text/html')
+  @ApiOkResponse(HTML_PAGE)
   confirm(@Param('token') token: string, @Query('answer') answer: string | undefined, @Res() response: Response): void {
     if (!verifyRsvpToken(this.config.appSecret, token) || (answer !== 'accept' && answer !== 'decline')) {
       const { status, html } = rsvpOutcomePage({ kind: 'invalid' });
@@ -59,6 +63,7 @@ export class RsvpController {
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiProduces('text/html')
+  @ApiOkResponse(HTML_PAGE)
   async answer(@Param('token') token: string, @Body() body: RsvpAnswerDto, @Res() response: Response): Promise<void> {
     const { status, html } = rsvpOutcomePage(await this.rsvp.answer(token, body.answer));
     send(response, status, html);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { Inject } from '@nestjs/common';
@@ -7,6 +7,9 @@ import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { Public } from '@leerkring/people';
 import { RegistrationsService, verifyOfferToken, type OfferAnswer } from '@leerkring/theme-meetings';
 import { offerConfirmPage, offerOutcomePage } from './theme-offer-page';
+
+/** In the OpenAPI document: these routes answer pages for people, errors included. */
+const HTML_PAGE = { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
 
 export class OfferAnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })
@@ -41,6 +44,7 @@ export class ThemeOfferController {
   @ApiOperation({ summary: 'The page an offer link opens', description: 'A bad link answers 400.' })
   @ApiQuery({ name: 'answer', enum: ['accept', 'decline'] })
   @ApiProduces('text/html')
+  @ApiOkResponse(HTML_PAGE)
   confirm(@Param('token') token: string, @Query('answer') answer: string | undefined, @Res() response: Response): void {
     if (!verifyOfferToken(this.config.appSecret, token) || (answer !== 'accept' && answer !== 'decline')) {
       const { status, html } = offerOutcomePage({ kind: 'invalid' });
@@ -57,6 +61,7 @@ export class ThemeOfferController {
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiProduces('text/html')
+  @ApiOkResponse(HTML_PAGE)
   async answer(@Param('token') token: string, @Body() body: OfferAnswerDto, @Res() response: Response): Promise<void> {
     const { status, html } = offerOutcomePage(await this.registrations.answerOffer(token, body.answer));
     send(response, status, html);
