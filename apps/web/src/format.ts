@@ -1,0 +1,61 @@
+import type { Lang } from './i18n';
+
+export const ZONE = 'Europe/Amsterdam';
+
+// Always Dutch conventions (day-month-year, 24-hour clock), in the foundation's time zone;
+// only the month and weekday names follow the chosen language.
+const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'nl-NL');
+
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatTimeRange(start: string, end: string, lang: Lang): string {
+  return `${formatTime(start, lang)}–${formatTime(end, lang)}`;
+}
+
+/** A YYYY-MM-DD calendar date (as the API gives days) written out, e.g. "maandag 7 december". */
+export function formatDay(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** Today's date in Amsterdam as YYYY-MM-DD. */
+export function todayInAmsterdam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

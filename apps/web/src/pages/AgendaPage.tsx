@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, problemOf, type Appointment, type Person, type Problem, type Schemas } from '../api/client';
+import { addDays, formatDate, formatDay, formatTimeRange, todayInAmsterdam } from '../format';
+import { fill, useLang } from '../i18n';
+import { ErrorMessage, Loading, PageTitle } from './common';
+
+export function AgendaPage({ me }: { me: Person }) {
+  const { t, lang } = useLang();
+  // ?datum=2026-12-03 opens the week of that date (links from elsewhere in the app, bookmarks).
+  const [date, setDate] = useState(() => {
+    const asked = new URLSearchParams(window.location.search).get('datum');
+    return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : todayInAmsterdam();
+  });
+  const today = todayInAmsterdam();
+  const [week, setWeek] = useState<Schemas['WeekResponse'] | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    void api.GET('/api/v1/me/week', { params: { query: { date } } }).then(({ data, error, response }) => {
+      if (!stale) {
+        setWeek(data ?? null);
+        setProblem(data ? null : problemOf(error, response.status));
+      }
+    });
+    return () => {
+      stale = true;
+    };
+  }, [date]);
+
+  return (
+    <>
+      <PageTitle>{t.agenda}</PageTitle>
+      <div className="toolbar" role="group" aria-label={t.week}>
+        <button type="button" onClick={() => setDate(addDays(date, -7))}>
+          ← {t.previousWeek}
+        </button>
+        <button type="button" onClick={() => setDate(todayInAmsterdam())}>
+          {t.thisWeek}
+        </button>
+        <button type="button" onClick={() => setDate(addDays(date, 7))}>
+          {t.nextWeek} →
+        </button>
+      </div>
+      <ErrorMessage problem={problem} />
+      {!week && !problem && <Loading />}
+      {week && (
+        <section aria-labelledby="week-title">
+          <h2 id="week-title">
+            {t.week}: {formatDay(week.days[0].date, lang)} – {formatDay(week.days[6].date, lang)}
+          </h2>
+          <ol className="week">
+            {week.days.map((day) => (
+              <li key={day.date} className={day.date === today ? 'day today' : 'day'}>
+                <h3>
+                  {formatDay(day.date, lang)}
+                  {day.date === today && <span className="sr-only"> ({t.today})</span>}
+                </h3>
+                {day.items.length === 0 ? (
+                  <p className="muted">{t.noAppointments}</p>
+                ) : (
+                  <ul className="appointments">
+                    {day.items.map((item) => (
+                      <AppointmentItem key={item.id} item={item} me={me} />
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <CalendarFeed />
+    </>
+  );
+}
+
+function AppointmentItem({ item, me }: { item: Appointment; me: Person }) {
+  const { t, lang } = useLang();
+  const mine = item.participants.find((p) => p.personId === me.id);
+  const cancelled = item.status === 'cancelled';
+  return (
+    <li className={`appointment kind-${item.kind}${cancelled ? ' cancelled' : ''}`}>
+      <details>
+        <summary>
+          <span className="time">{formatTimeRange(item.start, item.end, lang)}</span>{' '}
+          <span className="title">{item.title}</span> <span className="tag">{t.kinds[item.kind]}</span>
+          {cancelled && <span className="tag warn"> {t.cancelled}</span>}
+        </summary>
+        <dl>
+          <dt>{t.where}</dt>
+          <dd>
+            {[item.location.schoolName, item.location.room].filter(Boolean).join(', ') || '—'}
+            {item.location.onlineUrl && (
+              <>
+                {' '}
+                <a href={item.location.onlineUrl}>{t.online}</a>
+              </>
+            )}
+          </dd>
+          {item.description && (
+            <>
+              <dt>{t.details}</dt>
+              <dd>{item.description}</dd>
+            </>
+          )}
+          <dt>{t.participants}</dt>
+          <dd>
+            <ul>
+              {item.participants.map((p) => (
+                <li key={p.personId}>
+                  {p.name || t.someone} ({t.roles[p.role]}) — {t.rsvp[p.rsvp]}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          {mine && (
+            <>
+              <dt>{t.myAnswer}</dt>
+              <dd>
+                {t.rsvp[mine.rsvp]}
+                {mine.role !== 'organizer' && <p className="muted">{t.rsvpHint}</p>}
+              </dd>
+            </>
+          )}
+        </dl>
+      </details>
+    </li>
+  );
+}
+
+function CalendarFeed() {
+  const { t, lang } = useLang();
+  const [status, setStatus] = useState<Schemas['CalendarFeedStatusResponse'] | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const load = useCallback(async () => {
+    const { data } = await api.GET('/api/v1/me/calendar-feed');
+    setStatus(data ?? null);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async () => {
+    const { data } = await api.POST('/api/v1/me/calendar-feed');
+    if (data) {
+      setUrl(data.url);
+      setCopied(false);
+      await load();
+    }
+  };
+
+  const copy = async () => {
+    if (url) {
+      await navigator.clipboard.writeText(url).catch(() => undefined);
+      setCopied(true);
+    }
+  };
+
+  return (
+    <section aria-labelledby="feed-title" className="card">
+      <h2 id="feed-title">{t.calendarFeed}</h2>
+      <p>{t.calendarFeedIntro}</p>
+      {status && (
+        <p>
+          {status.exists && status.createdAt
+            ? fill(t.calendarFeedActive, { date: formatDate(status.createdAt, lang) })
+            : t.calendarFeedNone}
+        </p>
+      )}
+      {url && (
+        <div className="copy-field">
+          <label htmlFor="feed-url">{t.feedLink}</label>
+          <input id="feed-url" readOnly value={url} onFocus={(event) => event.target.select()} />
+          <button type="button" onClick={() => void copy()}>
+            {t.copy}
+          </button>
+          <span aria-live="polite">{copied ? t.copied : ''}</span>
+        </div>
+      )}
+      <button type="button" onClick={() => void create()}>
+        {t.makeFeedLink}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, problemOf, type Person, type Problem, type Schemas, type Trajectory } from '../api/client';
+import { formatDate, formatDateTime, formatTime, formatTimeRange } from '../format';
+import { fill, useLang } from '../i18n';
+import { Link } from '../router';
+import { ErrorMessage, Loading, PageTitle } from './common';
+
+export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
+  const { t } = useLang();
+  const [items, setItems] = useState<Trajectory[] | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    void api.GET('/api/v1/coaching/trajectories').then(({ data, error, response }) => {
+      setItems(data?.items ?? null);
+      setProblem(data ? null : problemOf(error, response.status));
+    });
+  }, []);
+
+  return (
+    <>
+      <PageTitle>{t.myTrajectories}</PageTitle>
+      <ErrorMessage problem={problem} />
+      {!items && !problem && <Loading />}
+      {items && items.length === 0 && <p>{t.noTrajectories}</p>}
+      {items && items.length > 0 && (
+        <ul className="cards">
+          {items.map((trajectory) => (
+            <li key={trajectory.id} className="card">
+              <h2>
+                <Link href={`/begeleiding/${trajectory.id}`}>{trajectory.coachingQuestion}</Link>
+              </h2>
+              <p>
+                <span className="tag">{t.trajectoryStatus[trajectory.status]}</span>{' '}
+                {trajectory.coachPersonId === me.id ? t.coach : t.coachee}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
+  const { t, lang } = useLang();
+  const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
+  const [sessions, setSessions] = useState<Schemas['SessionResponse'][]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const load = useCallback(async () => {
+    const [found, list] = await Promise.all([
+      api.GET('/api/v1/coaching/trajectories/{id}', { params: { path: { id } } }),
+      api.GET('/api/v1/coaching/trajectories/{id}/sessions', { params: { path: { id } } }),
+    ]);
+    setTrajectory(found.data ?? null);
+    setProblem(found.data ? null : problemOf(found.error, found.response.status));
+    setSessions(list.data?.items ?? []);
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!trajectory) {
+    return (
+      <>
+        <PageTitle>{t.coaching}</PageTitle>
+        {problem ? <ErrorMessage problem={problem} /> : <Loading />}
+      </>
+    );
+  }
+
+  const isCoach = trajectory.coachPersonId === me.id || me.roles.includes('admin');
+  return (
+    <>
+      <p>
+        <Link href="/begeleiding">← {t.back}</Link>
+      </p>
+      <PageTitle>{trajectory.coachingQuestion}</PageTitle>
+      <dl className="facts">
+        <dt>{t.goals}</dt>
+        <dd>{trajectory.goals}</dd>
+        <dt>{t.status}</dt>
+        <dd>{t.trajectoryStatus[trajectory.status]}</dd>
+      </dl>
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t.sessions}</h2>
+        {sessions.length === 0 ? (
+          <p className="muted">{t.noAppointments}</p>
+        ) : (
+          <ul>
+            {sessions.map((session) => (
+              <li key={session.id}>
+                {formatDate(session.start, lang)}, {formatTimeRange(session.start, session.end, lang)} —{' '}
+                {t.sessionStatus[session.status]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {isCoach && trajectory.status !== 'closed' && <PlanSession trajectoryId={id} onPlanned={load} />}
+    </>
+  );
+}
+
+const DURATIONS = [30, 45, 60, 90];
+
+function PlanSession({ trajectoryId, onPlanned }: { trajectoryId: string; onPlanned: () => Promise<void> }) {
+  const { t, lang } = useLang();
+  const [duration, setDuration] = useState(60);
+  const [slots, setSlots] = useState<Schemas['SlotResponse'][] | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [planned, setPlanned] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const find = async () => {
+    setBusy(true);
+    setPlanned(null);
+    const { data, error, response } = await api.GET('/api/v1/coaching/trajectories/{id}/slot-suggestions', {
+      params: { path: { id: trajectoryId }, query: { duration, count: 8 } },
+    });
+    setBusy(false);
+    setSlots(data?.items ?? null);
+    setProblem(data ? null : problemOf(error, response.status));
+  };
+
+  const plan = async (slot: Schemas['SlotResponse']) => {
+    setBusy(true);
+    const { data, error, response } = await api.POST('/api/v1/coaching/trajectories/{id}/sessions', {
+      params: { path: { id: trajectoryId } },
+      body: { start: slot.start, end: slot.end },
+    });
+    setBusy(false);
+    if (data) {
+      setSlots(null);
+      setProblem(null);
+      setPlanned(fill(t.planned, { date: formatDateTime(data.start, lang), name: t.coachee }));
+      await onPlanned();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <section aria-labelledby="plan-title" className="card">
+      <h2 id="plan-title">{t.planSession}</h2>
+      <div className="toolbar">
+        <label htmlFor="duration">{t.duration}</label>
+        <select id="duration" value={duration} onChange={(event) => setDuration(Number(event.target.value))}>
+          {DURATIONS.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {fill(t.minutes, { n: minutes })}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={busy} onClick={() => void find()}>
+          {t.findTimes}
+        </button>
+      </div>
+      {slots && (
+        <>
+          <h3>{t.suggestions}</h3>
+          {slots.length === 0 ? (
+            <p>{t.noSuggestions}</p>
+          ) : (
+            <ul className="slots">
+              {slots.map((slot) => (
+                <li key={slot.start}>
+                  <button type="button" disabled={busy} onClick={() => void plan(slot)}>
+                    {t.plan}: {formatDateTime(slot.start, lang)}–{formatTime(slot.end, lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div aria-live="polite">{planned && <p className="notice">{planned}</p>}</div>
+      <ErrorMessage problem={problem} />
+    </section>
+  );
+}
