@@ -203,85 +203,89 @@ describe('API fuzzing from the OpenAPI document', () => {
     return sums.map((row) => `${row.Table.split('.').pop()}=${row.Checksum}`).join(';');
   }
 
-  it('never answers 5xx, always problem+json for errors, and changes nothing when it refuses', async () => {
-    const operations = operationsOf(document);
-    expect(operations.length).toBeGreaterThan(40);
-    const findings: string[] = [];
-    let requests = 0;
+  it(
+    'never answers 5xx, always problem+json for errors, and changes nothing when it refuses',
+    async () => {
+      const operations = operationsOf(document);
+      expect(operations.length).toBeGreaterThan(40);
+      const findings: string[] = [];
+      let requests = 0;
 
-    for (const operation of operations) {
-      const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
-      const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
-      const request = fc.record({
-        role: fc.constantFrom(...Object.keys(roles)),
-        path: fc.record(
-          Object.fromEntries(
-            pathParameters.map((parameter) => [
-              parameter.name,
-              fc.oneof(
-                fc.constantFrom(...knownIds),
-                valueFor(document, parameter.schema).map((value) =>
-                  typeof value === 'string' ? value : JSON.stringify(value),
+      for (const operation of operations) {
+        const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
+        const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
+        const request = fc.record({
+          role: fc.constantFrom(...Object.keys(roles)),
+          path: fc.record(
+            Object.fromEntries(
+              pathParameters.map((parameter) => [
+                parameter.name,
+                fc.oneof(
+                  fc.constantFrom(...knownIds),
+                  valueFor(document, parameter.schema).map((value) =>
+                    typeof value === 'string' ? value : JSON.stringify(value),
+                  ),
                 ),
-              ),
-            ]),
+              ]),
+            ),
           ),
-        ),
-        query: fc.record(
-          Object.fromEntries(
-            queryParameters.map((parameter) => [parameter.name, valueFor(document, parameter.schema)]),
+          query: fc.record(
+            Object.fromEntries(
+              queryParameters.map((parameter) => [parameter.name, valueFor(document, parameter.schema)]),
+            ),
+            { requiredKeys: [] },
           ),
-          { requiredKeys: [] },
-        ),
-        body: operation.body ? valueFor(document, operation.body) : fc.constant(undefined),
-        malformedBody: fc.boolean(),
-      });
+          body: operation.body ? valueFor(document, operation.body) : fc.constant(undefined),
+          malformedBody: fc.boolean(),
+        });
 
-      await fc.assert(
-        fc.asyncProperty(request, async ({ role, path, query, body, malformedBody }) => {
-          const url = new URL(
-            api.url +
-              operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-                encodeURIComponent(String(path[name] ?? 'x') || 'x'),
-              ),
-          );
-          for (const [name, value] of Object.entries(query)) {
-            if (value !== undefined) {
-              url.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+        await fc.assert(
+          fc.asyncProperty(request, async ({ role, path, query, body, malformedBody }) => {
+            const url = new URL(
+              api.url +
+                operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+                  encodeURIComponent(String(path[name] ?? 'x') || 'x'),
+                ),
+            );
+            for (const [name, value] of Object.entries(query)) {
+              if (value !== undefined) {
+                url.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+              }
             }
-          }
-          const sendsBody = operation.method !== 'get' && operation.method !== 'delete';
-          const before = MUTATING.has(operation.method) ? await fingerprint() : '';
-          const response = await fetch(url, {
-            method: operation.method.toUpperCase(),
-            headers: { ...roles[role], ...(sendsBody ? { 'content-type': 'application/json' } : {}) },
-            body: sendsBody ? (malformedBody ? '{"broken": ' : JSON.stringify(body ?? {})) : undefined,
-          });
-          requests += 1;
-          const type = response.headers.get('content-type') ?? '';
-          await response.arrayBuffer();
-          const where = `${operation.method.toUpperCase()} ${operation.path} as ${role} → ${response.status}`;
-          if (response.status >= 500) {
-            findings.push(`${where} (${url.pathname}${url.search})`);
-          }
-          if (
-            response.status >= 400 &&
-            !type.includes('application/problem+json') &&
-            !(operation.html && type.includes('text/html'))
-          ) {
-            findings.push(`${where}: ${type || 'no content type'}`);
-          }
-          if (response.status >= 400 && MUTATING.has(operation.method) && (await fingerprint()) !== before) {
-            findings.push(`${where}: refused, but the database changed`);
-          }
-          return true;
-        }),
-        { numRuns: RUNS_PER_OPERATION, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
-      );
-    }
-    expect({ requests: requests > operations.length, findings: [...new Set(findings)] }).toEqual({
-      requests: true,
-      findings: [],
-    });
-  });
+            const sendsBody = operation.method !== 'get' && operation.method !== 'delete';
+            const before = MUTATING.has(operation.method) ? await fingerprint() : '';
+            const response = await fetch(url, {
+              method: operation.method.toUpperCase(),
+              headers: { ...roles[role], ...(sendsBody ? { 'content-type': 'application/json' } : {}) },
+              body: sendsBody ? (malformedBody ? '{"broken": ' : JSON.stringify(body ?? {})) : undefined,
+            });
+            requests += 1;
+            const type = response.headers.get('content-type') ?? '';
+            await response.arrayBuffer();
+            const where = `${operation.method.toUpperCase()} ${operation.path} as ${role} → ${response.status}`;
+            if (response.status >= 500) {
+              findings.push(`${where} (${url.pathname}${url.search})`);
+            }
+            if (
+              response.status >= 400 &&
+              !type.includes('application/problem+json') &&
+              !(operation.html && type.includes('text/html'))
+            ) {
+              findings.push(`${where}: ${type || 'no content type'}`);
+            }
+            if (response.status >= 400 && MUTATING.has(operation.method) && (await fingerprint()) !== before) {
+              findings.push(`${where}: refused, but the database changed`);
+            }
+            return true;
+          }),
+          { numRuns: RUNS_PER_OPERATION, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+        );
+      }
+      expect({ requests: requests > operations.length, findings: [...new Set(findings)] }).toEqual({
+        requests: true,
+        findings: [],
+      });
+    },
+    Math.max(60_000, RUNS_PER_OPERATION * 8_000),
+  );
 });

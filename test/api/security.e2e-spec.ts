@@ -63,11 +63,12 @@ describe('security by default: headers, CORS, cross-site requests with the sessi
         body: JSON.stringify({ language: 'en' }),
       });
 
-    for (const headers of [
+    const crossSite: Array<Record<string, string>> = [
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: 'https://other.leerkring.test' },
-    ]) {
+    ];
+    for (const headers of crossSite) {
       const refused = await patch(headers);
       expect(refused.status).toBe(403);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');

@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, createValidationPipe, ProblemDetailsFilter, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, createValidationPipe, Metrics, ProblemDetailsFilter, type AppConfig } from '@leerkring/core';
 import { AppModule } from './app.module';
 import { serveOpenApi } from './openapi';
+import { measureRequests } from './metrics/measure-requests';
 import { applySecurity } from './security';
 import { serveWebApp } from './web-app';
 
@@ -14,6 +15,7 @@ export function configureHttp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   applySecurity(app, app.get<AppConfig>(APP_CONFIG));
+  measureRequests(app, app.get(Metrics));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });

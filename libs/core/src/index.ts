@@ -26,3 +26,4 @@ export * from './pagination/cursor';
 export * from './database/named-lock';
 export * from './util/chunked';
 export * from './core.module';
+export * from './metrics';

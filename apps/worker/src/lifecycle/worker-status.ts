@@ -16,6 +16,8 @@ import type { DataSource } from 'typeorm';
 import {
   APP_CONFIG,
   HEARTBEAT_INTERVAL_MS,
+  Metrics,
+  presentsMetricsToken,
   REDIS,
   removeWorkerHeartbeat,
   writeWorkerHeartbeat,
@@ -42,6 +44,7 @@ export class WorkerStatus implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(REDIS) private readonly redis: Redis,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly discovery: DiscoveryService,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,6 +120,14 @@ export class WorkerStatus implements OnApplicationBootstrap, BeforeApplicationSh
         void this.readiness().then(({ ready, checks }) =>
           reply(ready ? 200 : 503, { status: ready ? 'ok' : 'error', checks }),
         );
+      } else if (request.url === '/metrics') {
+        if (!presentsMetricsToken(request.headers.authorization, this.config.metricsToken)) {
+          reply(401, { status: 401, title: 'Metrics need METRICS_TOKEN as a bearer token' });
+          return;
+        }
+        void this.metrics.render().then((text) => {
+          response.writeHead(200, { 'content-type': this.metrics.contentType() }).end(text);
+        });
       } else {
         reply(404, { status: 404, title: 'Not found' });
       }
@@ -124,7 +135,7 @@ export class WorkerStatus implements OnApplicationBootstrap, BeforeApplicationSh
     await new Promise<void>((resolve, reject) => {
       this.server?.once('error', reject).listen(this.config.worker.healthPort, '0.0.0.0', () => resolve());
     });
-    this.logger.log(`worker health on port ${this.port} (/health/live, /health/ready)`);
+    this.logger.log(`worker health on port ${this.port} (/health/live, /health/ready, /metrics)`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

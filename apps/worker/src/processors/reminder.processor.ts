@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, Metrics, type AppConfig } from '@leerkring/core';
 import { JobName, QueueName, type JobDataOf } from '@leerkring/notifications';
 import { ReminderScheduler, ReminderSender, type PlanOutcome, type ReminderOutcome } from '@leerkring/scheduling';
 
@@ -29,6 +29,7 @@ export class ReminderProcessor extends WorkerHost implements OnApplicationBootst
     private readonly scheduler: ReminderScheduler,
     private readonly sender: ReminderSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     super();
   }
@@ -51,6 +52,7 @@ export class ReminderProcessor extends WorkerHost implements OnApplicationBootst
       case JobName.PlanReminders:
         return this.scheduler.plan((job as Job<JobDataOf<JobName.PlanReminders>>).data.appointmentId);
       case JobName.SendReminder:
+        this.metrics.reminderLateness.observe(Math.max(0, Date.now() - job.timestamp - (job.opts.delay ?? 0)) / 1000);
         return this.sender.send((job as Job<JobDataOf<JobName.SendReminder>>).data);
       default:
         throw new Error(`ReminderProcessor has no handler for job "${job.name}"`);

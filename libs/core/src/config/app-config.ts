@@ -61,6 +61,8 @@ export interface AppConfig {
    * the defaults in code for the kinds named. Empty when the variable is unset.
    */
   reminders: { offsets: Record<string, string[]> };
+  /** What Prometheus presents to read metrics; undefined: only admins (API), nobody (workers). */
+  metricsToken: string | undefined;
   /** Browser origins besides our own that may call the API (CORS); empty: same origin only. */
   corsOrigins: string[];
   /** Rules every planned appointment is checked against (libs/scheduling). */
@@ -226,6 +228,7 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       outboxPollMs: env.OUTBOX_POLL_MS ?? 1_000,
     },
     reminders: { offsets: reminderOffsets },
+    metricsToken: env.METRICS_TOKEN,
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

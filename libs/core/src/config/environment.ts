@@ -186,4 +186,10 @@ export class EnvironmentVariables {
     message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.nl',
   })
   CORS_ORIGINS?: string;
+
+  /** Bearer token Prometheus presents for /api/metrics and the workers' /metrics. Unset: admins only (API), none (workers). */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  METRICS_TOKEN?: string;
 }

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, Metrics, type AppConfig } from '@leerkring/core';
 import type { MailMessage } from './mail-message.entity';
 import { MailMessageRepository } from './mail-message.repository';
 import { isPermanentMailError, MailTransport } from './mail-transport';
@@ -20,6 +20,8 @@ export class MailSender {
     private readonly messages: MailMessageRepository,
     private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Optional: contexts without CoreModule (benchmarks, commands) send without counting.
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async send(mailMessageId: string, now = new Date()): Promise<SendOutcome> {
@@ -66,6 +68,7 @@ export class MailSender {
       const reason = (error as Error).message ?? String(error);
       if (isPermanentMailError(error)) {
         await this.messages.markFailed(message.id, reason);
+        this.metrics?.mailsFailed.inc({ kind: message.kind });
         this.logger.warn({ mailMessageId: message.id, kind: message.kind }, 'mail refused permanently');
         throw new UnrecoverableError(`mail ${message.id} refused: ${reason}`);
       }
@@ -73,6 +76,7 @@ export class MailSender {
       throw error;
     }
     await this.messages.markSent(message.id);
+    this.metrics?.mailsSent.inc({ kind: message.kind });
     this.logger.log({ mailMessageId: message.id, kind: message.kind }, 'mail sent');
   }
 
