@@ -235,12 +235,13 @@ export class RegistrationsService {
         return { kind: 'invalid' };
       }
       if (current.offerRound !== claim.round || current.status !== 'offered') {
-        const answered =
+        // Answered already (the same answer again changes nothing), or the offer is gone.
+        const same =
           current.offerRound === claim.round &&
           ((answer === 'accept' && current.status === 'confirmed') ||
             (answer === 'decline' && current.status === 'declined'));
-        return answered || current.offerRound !== claim.round || current.status !== 'expired'
-          ? { kind: answered ? 'unchanged' : 'expired', title: meeting.title, status: current.status }
+        return same
+          ? { kind: 'unchanged', title: meeting.title, status: current.status }
           : { kind: 'expired', title: meeting.title };
       }
       if (current.offerDeadline && current.offerDeadline <= now) {
