@@ -259,6 +259,166 @@ describe('intervision groups', () => {
     }
   });
 
+  const planSeries = async (facilitator: Person, groupId: string, body: Record<string, unknown>) => {
+    const response = await call(facilitator, 'POST', `/intervision/groups/${groupId}/series`, body);
+    expect(response.status).toBe(201);
+    return (await readJson(response)).meetings as Meeting[];
+  };
+  const meetingsOf = async (person: Person, groupId: string) =>
+    (await readJson(await call(person, 'GET', `/intervision/groups/${groupId}/meetings`))).items as Array<
+      Meeting & { casePresenterPersonId: string | null }
+    >;
+  /** As if the calendar had moved on: these meetings took place in November 2026. */
+  const putInThePast = async (meetings: Meeting[]) => {
+    for (const [index, meeting] of meetings.entries()) {
+      await db.query('UPDATE appointment SET starts_at = ?, ends_at = ? WHERE id = ?', [
+        new Date(Date.UTC(2026, 10, 2 + 7 * index, 14)),
+        new Date(Date.UTC(2026, 10, 2 + 7 * index, 15, 30)),
+        meeting.appointmentId,
+      ]);
+    }
+  };
+
+  it('changes the series from a date onward without touching the meetings before it; cancels one meeting', async () => {
+    const { facilitator, members } = await staff();
+    const group = await createGroup(facilitator, members.slice(0, 3), 'Intervisie middenbouw');
+    const before = await planSeries(facilitator, group.id, {
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      startsOn: '2027-09-07',
+      until: '2027-12-21',
+      startTime: '14:00',
+      durationMinutes: 60,
+    });
+    const from = '2027-11-01';
+    const replaced = await call(facilitator, 'POST', `/intervision/groups/${group.id}/series/replace`, {
+      from,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+      startsOn: '2027-09-01',
+      until: '2027-12-23',
+      startTime: '10:00',
+      durationMinutes: 90,
+    });
+    expect(replaced.status).toBe(201);
+    const added: Meeting[] = (await readJson(replaced)).meetings;
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((m) => m.date >= from && isoWeekday(m.date) === 4 && wallClock(m.start) === '10:00')).toBe(true);
+    const after = await meetingsOf(facilitator, group.id);
+    for (const old of before) {
+      const now = after.find((m) => m.id === old.id);
+      if ((old.originalDate ?? old.date) < from) {
+        expect(now).toMatchObject({ status: 'planned', start: old.start, end: old.end, version: old.version });
+      } else {
+        expect(now).toMatchObject({ status: 'cancelled', version: old.version + 1 });
+      }
+    }
+    const yesterday = await call(facilitator, 'POST', `/intervision/groups/${group.id}/series/replace`, {
+      from: '2026-11-30',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      startsOn: '2027-09-01',
+      until: '2027-12-23',
+      startTime: '10:00',
+      durationMinutes: 90,
+    });
+    expect(yesterday.status).toBe(422);
+
+    const cancelled = await call(facilitator, 'POST', `/intervision/meetings/${added[0].id}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(await readJson(cancelled)).toMatchObject({ status: 'cancelled', version: added[0].version + 1 });
+    expect((await call(facilitator, 'POST', `/intervision/meetings/${added[0].id}/cancel`)).status).toBe(422);
+    expect((await call(members[0], 'POST', `/intervision/meetings/${added[1].id}/cancel`)).status).toBe(403);
+  });
+
+  it('rotates the case presenter over members who attended, lets a presenter swap, records and exports attendance', async () => {
+    const { facilitator, members } = await staff();
+    const group = await createGroup(facilitator, members, 'Intervisie IB-netwerk');
+    const meetings = await planSeries(facilitator, group.id, {
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+      startsOn: '2027-09-06',
+      until: '2027-12-20',
+      startTime: '15:00',
+      durationMinutes: 90,
+    });
+    await putInThePast(meetings.slice(0, 2));
+    // ... and the members joined before those meetings.
+    await db.query('UPDATE intervision_member SET joined_at = ? WHERE group_id = ?', [
+      new Date(Date.UTC(2026, 9, 1)),
+      group.id,
+    ]);
+    const [m0, m1, m2, m3] = members;
+    const record = (meetingId: string, items: Array<{ personId: string; status: string }>) =>
+      call(facilitator, 'PUT', `/intervision/meetings/${meetingId}/attendance`, { items });
+    const recorded = await record(meetings[0].id, [
+      { personId: m0.id, status: 'present' },
+      { personId: m1.id, status: 'present' },
+      { personId: m2.id, status: 'absent' },
+      { personId: m3.id, status: 'excused' },
+    ]);
+    expect(recorded.status).toBe(200);
+    expect((await readJson(recorded)).items).toContainEqual({ personId: m2.id, status: 'absent' });
+    expect((await record(meetings[1].id, [{ personId: m2.id, status: 'present' }])).status).toBe(200);
+    expect((await record(meetings[2].id, [{ personId: m0.id, status: 'present' }])).status).toBe(422);
+    expect((await record(meetings[2].id, [{ personId: m0.id, status: 'excused' }])).status).toBe(200);
+    expect((await record(meetings[0].id, [{ personId: facilitator.id, status: 'present' }])).status).toBe(422);
+    expect((await record(meetings[0].id, [{ personId: m0.id, status: 'maybe' }])).status).toBe(400);
+
+    // Nobody has presented and m3 was never present: the rotation gives each of the three who attended one turn.
+    const choose = async (meeting: Meeting) => {
+      const response = await call(facilitator, 'PUT', `/intervision/meetings/${meeting.id}/case-presenter`, {});
+      expect(response.status).toBe(200);
+      return (await readJson(response)).casePresenterPersonId as string;
+    };
+    const chosen = [await choose(meetings[3]), await choose(meetings[4]), await choose(meetings[5])];
+    expect(new Set(chosen)).toEqual(new Set([m0.id, m1.id, m2.id]));
+    const [description] = await db.query<Array<{ description: string }>>(
+      'SELECT description FROM appointment WHERE id = ?',
+      [meetings[3].appointmentId],
+    );
+    expect(description.description).toMatch(/^Inbrenger: /);
+
+    const bystander = [m0, m1, m2].find((m) => m.id !== chosen[0] && m.id !== chosen[1])!;
+    const swapBody = { meetingId: meetings[4].id };
+    expect(
+      (await call(m3, 'POST', `/intervision/meetings/${meetings[3].id}/case-presenter/swap`, swapBody)).status,
+    ).toBe(403);
+    expect(bystander.id).toBe(chosen[2]);
+    const presenter = [m0, m1, m2].find((m) => m.id === chosen[0])!;
+    const swapped = await call(
+      presenter,
+      'POST',
+      `/intervision/meetings/${meetings[3].id}/case-presenter/swap`,
+      swapBody,
+    );
+    expect(swapped.status).toBe(200);
+    expect(
+      (await readJson(swapped)).items.map((m: { casePresenterPersonId: string }) => m.casePresenterPersonId),
+    ).toEqual([chosen[1], chosen[0]]);
+
+    const csv = await call(facilitator, 'GET', `/intervision/groups/${group.id}/attendance?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('name,schoolYear,meetings,present,excused,absent,unrecorded,personId');
+    const line = (person: Person) => lines.find((l) => l.endsWith(person.id))?.split(',');
+    expect(line(m2)?.slice(1, 7)).toEqual(['2027-2028', '2', '1', '0', '1', '0']);
+    expect(line(m3)?.slice(1, 7)).toEqual(['2027-2028', '2', '0', '1', '0', '1']);
+    expect((await call(m0, 'GET', `/intervision/groups/${group.id}/attendance`)).status).toBe(403);
+
+    const director = await make.person({ memberships: [{ schoolId: schoolB.id, function: 'director' }] });
+    const elsewhere = await make.person({
+      memberships: [{ schoolId: (await make.school()).id, function: 'director' }],
+    });
+    const report = async (person: Person) => call(person, 'GET', '/intervision/reports/groups?schoolYear=2027-2028');
+    const seen = (await readJson(await report(director))).items.find(
+      (g: { groupId: string }) => g.groupId === group.id,
+    );
+    expect(seen).toMatchObject({ members: 4, meetingsHeld: 2, meetingsPlanned: meetings.length });
+    const notSeen = (await readJson(await report(elsewhere))).items.map((g: { groupId: string }) => g.groupId);
+    expect(notSeen).not.toContain(group.id);
+    expect((await report(m0)).status).toBe(403);
+    expect((await call(director, 'GET', `/intervision/groups/${group.id}`)).status).toBe(404);
+    expect((await call(director, 'GET', '/intervision/reports/groups?schoolYear=2027')).status).toBe(400);
+  });
+
   it('answers 404 to a teacher outside the group, 403 to a member who tries to manage, and 400/422 to bad input', async () => {
     const { facilitator, members } = await staff();
     const outsider = await make.person({ memberships: [{ schoolId: schoolA.id, function: 'teacher' }] });

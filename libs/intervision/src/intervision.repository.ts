@@ -173,6 +173,17 @@ export class IntervisionRepository {
     });
   }
 
+  /** The people invited to an appointment now (not removed), the organiser left out. */
+  async invitees(appointmentId: string, manager = this.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await manager.query(
+      `SELECT person_id FROM appointment_participant
+        WHERE appointment_id = ? AND removed_at IS NULL AND role <> 'organizer'
+        ORDER BY person_id`,
+      [appointmentId],
+    );
+    return rows.map((row) => row.person_id);
+  }
+
   attendance(meetingIds: readonly string[], manager = this.manager): Promise<IntervisionAttendance[]> {
     return meetingIds.length === 0
       ? Promise.resolve([])

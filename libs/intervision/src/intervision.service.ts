@@ -663,18 +663,12 @@ export class IntervisionService {
 
   async attendance(actor: Actor, meetingId: string): Promise<AttendanceResponse> {
     const { meeting } = await this.meetingOf(actor, meetingId, 'read');
-    const locked = await this.planner.lock(this.repository.manager, meeting.appointmentId);
     const recorded = new Map(
       (await this.repository.attendance([meetingId])).map((row) => [row.personId, row.status] as const),
     );
-    const participants = (locked?.participants ?? []).filter(
-      (participant) => participant.removedAt === null && participant.role !== 'organizer',
-    );
+    const invitees = await this.repository.invitees(meeting.appointmentId);
     return {
-      items: participants.map((participant) => ({
-        personId: participant.personId,
-        status: recorded.get(participant.personId) ?? null,
-      })),
+      items: invitees.map((personId) => ({ personId, status: recorded.get(personId) ?? null })),
     };
   }
 
