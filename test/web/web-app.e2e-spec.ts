@@ -164,7 +164,8 @@ describe('the web app in a real browser', () => {
     await expectAccessible(page);
     await screenshot(page, 'theme-meeting');
 
-    await page.goto(`${WEB_URL}/?datum=${day}`);
+    await page.getByRole('link', { name: 'in mijn agenda' }).click();
+    await page.getByRole('heading', { name: 'Mijn agenda' }).waitFor();
     const item = page.locator('.appointment', { hasText: meeting.title });
     await item.waitFor();
     await item.getByText(meeting.title).click(); // opens the details

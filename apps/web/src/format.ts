@@ -47,7 +47,7 @@ export function formatDay(date: string, lang: Lang): string {
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
-/** Today's date in Amsterdam as YYYY-MM-DD. */
+/** The date in Amsterdam (today by default) as YYYY-MM-DD. */
 export function todayInAmsterdam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     now,

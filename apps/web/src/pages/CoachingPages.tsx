@@ -85,7 +85,7 @@ export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
         <dd>{t.trajectoryStatus[trajectory.status]}</dd>
       </dl>
       <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{t.sessions}</h2>
+        <h2 id="sessions-title">{t.coachingSessions}</h2>
         {sessions.length === 0 ? (
           <p className="muted">{t.noAppointments}</p>
         ) : (

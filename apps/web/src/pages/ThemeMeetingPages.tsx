@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Registration, type ThemeMeeting } from '../api/client';
-import { formatDateTime, formatTimeRange, formatDate } from '../format';
+import { formatDate, formatDateTime, formatTimeRange, todayInAmsterdam } from '../format';
 import { fill, useLang } from '../i18n';
 import { Link } from '../router';
 import { ErrorMessage, Loading, PageTitle } from './common';
@@ -196,6 +196,12 @@ export function ThemeMeetingPage({ id }: { id: string }) {
             {meeting.sessions.map((session) => (
               <li key={session.id}>
                 {formatDate(session.start, lang)}, {formatTimeRange(session.start, session.end, lang)}
+                {registration?.status === 'confirmed' && (
+                  <>
+                    {' '}
+                    <Link href={`/?datum=${todayInAmsterdam(new Date(session.start))}`}>{t.showInAgenda}</Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>
