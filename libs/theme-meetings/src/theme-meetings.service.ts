@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiException, ErrorCode, decodeCursor, toPage } from '@leerkring/core';
 import { AuditLog, instantAtWallClock, type Actor } from '@leerkring/people';
 import { AppointmentPlanner } from '@leerkring/scheduling';
-import { ThemeAudience, functionsOf } from './theme-audience';
+import { ThemeAudience, functionsOf, inAudience } from './theme-audience';
 import {
   mapMeeting,
   mapRegistration,
@@ -132,6 +132,9 @@ export class ThemeMeetingsService {
       limit: limit + 1,
     });
     const page = toPage(rows, limit, (row) => ({ key: row.startsAt.toISOString(), id: row.id }));
+    // The query matches schools and functions each on their own; a function must be held at one
+    // of the audience schools, so the exact rule runs here (a page may come out shorter).
+    page.items = page.items.filter((row) => inAudience(actor, row));
     const ids = page.items.map((row) => row.id);
     const [waitlists, sessions] = await Promise.all([
       this.repository.waitlistLengths(ids),
