@@ -454,6 +454,11 @@ describe('intervision groups', () => {
     expect((await bad({ rrule: 'FREQ=WEEKLY;BYDAY=SU' })).status).toBe(400);
     expect((await bad({ startTime: '25:00' })).status).toBe(400);
     expect((await bad({ until: '2029-01-01' })).status).toBe(400);
+    expect((await bad({ startsOn: '2028-02-30' })).status).toBe(400);
+    expect(
+      (await call(facilitator, 'GET', `/intervision/groups/${group.id}/common-slots?from=2027-09-31`)).status,
+    ).toBe(400);
+    expect((await call(facilitator, 'GET', `/intervision/groups/${group.id}/common-slots?cadence=7`)).status).toBe(400);
     const ok = await bad({});
     expect(ok.status).toBe(201);
     expect((await bad({})).status).toBe(409);
@@ -466,6 +471,14 @@ describe('intervision groups', () => {
       memberPersonIds: Array.from({ length: 9 }, (_, index) => `00000000-0000-4000-8000-00000000000${index}`),
     });
     expect(tooMany.status).toBe(422);
+    const badYear = await call(facilitator, 'POST', '/intervision/groups', {
+      name: 'Verkeerd jaar',
+      method: 'incident',
+      onlineUrl: 'https://meet.example.org/x',
+      schoolYear: '2027-2029',
+      closurePolicy: 'skip',
+    });
+    expect(badYear.status).toBe(400);
     expect((await readJson(tooMany)).code).toBe('group_full');
   });
 });

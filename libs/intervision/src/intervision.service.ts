@@ -12,6 +12,8 @@ import {
   dateInZone,
   displayName,
   isAvailable,
+  isCalendarDate,
+  isSchoolYear,
   schoolYearRange,
   schoolsOf,
   type Actor,
@@ -107,6 +109,9 @@ export class IntervisionService {
     const facilitatorId = input.facilitatorPersonId ?? actor.personId;
     if (!actor.isAdmin && facilitatorId !== actor.personId) {
       throw forbidden('A coach starts groups they facilitate themselves');
+    }
+    if (!isSchoolYear(input.schoolYear)) {
+      throw ApiException.validation([{ field: 'schoolYear', messages: ['two consecutive years, e.g. 2027-2028'] }]);
     }
     if (!input.schoolId && !input.onlineUrl) {
       throw ApiException.validation([{ field: 'schoolId', messages: ['give a schoolId, an onlineUrl, or both'] }]);
@@ -207,7 +212,7 @@ export class IntervisionService {
     const year = schoolYearRange(group.schoolYear);
     const today = dateInZone(new Date(), AMSTERDAM);
     const from = query.from ?? (today > year.from ? today : year.from);
-    if (from < year.from || from > year.to) {
+    if (!isCalendarDate(from) || from < year.from || from > year.to) {
       throw ApiException.validation([
         { field: 'from', messages: [`from lies in the school year ${group.schoolYear}`] },
       ]);
@@ -409,6 +414,7 @@ export class IntervisionService {
     input: ReplaceSeriesDto,
   ): Promise<SeriesResponse> {
     const group = await this.managedGroup(actor, groupId);
+    const rule = this.ruleOf(group, input);
     const today = dateInZone(new Date(), AMSTERDAM);
     if (input.from < today) {
       throw ApiException.businessRule('from_in_the_past', 'History stays as it was', {
@@ -417,7 +423,6 @@ export class IntervisionService {
     }
     const members = await this.repository.activeMembers(groupId);
     const memberIds = members.map((member) => member.personId);
-    const rule = this.ruleOf(group, input);
     const closed = await this.closedOn(group, memberIds, input.from, rule.until);
     const isClosed = (date: CalendarDate) => closed.has(date);
     const result = await this.planner.transaction(async (manager) => {
@@ -932,7 +937,13 @@ export class IntervisionService {
     );
   }
 
-  private ruleOf(group: IntervisionGroup, input: SeriesDto): SeriesRule {
+  private ruleOf(group: IntervisionGroup, input: SeriesDto & { from?: string }): SeriesRule {
+    const invalid = (['startsOn', 'until', 'from'] as const).filter(
+      (field) => input[field] !== undefined && !isCalendarDate(input[field]),
+    );
+    if (invalid.length > 0) {
+      throw ApiException.validation(invalid.map((field) => ({ field, messages: [`${field} is not a real date`] })));
+    }
     const year = schoolYearRange(group.schoolYear);
     if (input.startsOn < year.from || input.until > year.to) {
       throw ApiException.validation([
