@@ -253,6 +253,24 @@ describe('the web app in a real browser', () => {
     const invitation = await mailTo(smtp, people.coachee.email, /^Uitnodiging/);
     expect(invitation.parsed.text).toContain('Carla');
     expect(invitation.raw.toString()).toMatch(/text\/calendar/);
+
+    // The coachee accepts it in the agenda.
+    const coachee = await asPerson(people.coachee);
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(sessions.items[0].start),
+    );
+    await coachee.goto(`${WEB_URL}/?datum=${date}`);
+    const item = coachee.locator('.appointment', { hasText: 'Coachgesprek' });
+    await item.locator('summary').click();
+    await item.getByText('Nog niet beantwoord').first().waitFor();
+    await item.getByRole('button', { name: 'Accepteren' }).click();
+    await item.locator('dd span', { hasText: 'Geaccepteerd' }).waitFor();
+    const appointment = await readJson(
+      await apiCall(people.coachee, 'GET', `/appointments/${sessions.items[0].appointmentId}`),
+    );
+    expect(appointment.participants.find((p: { personId: string }) => p.personId === people.coachee.id).rsvp).toBe(
+      'accepted',
+    );
   });
 
   it('saves notification preferences and switches to English', async () => {

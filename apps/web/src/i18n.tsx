@@ -35,7 +35,8 @@ const nl = {
   participants: 'Deelnemers',
   myAnswer: 'Mijn antwoord',
   cancelled: 'Geannuleerd',
-  rsvpHint: 'Accepteren of afslaan doe je met de knoppen in de uitnodiging die je per mail kreeg.',
+  accept: 'Accepteren',
+  decline: 'Afslaan',
   calendarFeed: 'Agenda-koppeling',
   calendarFeedIntro:
     'Met deze link zie je je Leerkring-afspraken in Outlook of Google Agenda. Een nieuwe link maakt de oude ongeldig.',
@@ -173,7 +174,8 @@ const en: Dictionary = {
   participants: 'Participants',
   myAnswer: 'My answer',
   cancelled: 'Cancelled',
-  rsvpHint: 'Accept or decline with the buttons in the invitation you received by mail.',
+  accept: 'Accept',
+  decline: 'Decline',
   calendarFeed: 'Calendar feed',
   calendarFeedIntro:
     'This link shows your Leerkring appointments in Outlook or Google Calendar. A new link makes the old one stop working.',

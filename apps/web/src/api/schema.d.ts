@@ -678,6 +678,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/appointments/{id}/rsvp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept or decline an appointment I take part in
+     * @description 200 recorded (repeating it changes nothing); 404 not a participant; 409 stale_version when the appointment changed since `version`; 422 appointment_cancelled.
+     */
+    post: operations['MyRsvpController_answer_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rsvp/{token}': {
     parameters: {
       query?: never;
@@ -2408,6 +2428,18 @@ export interface components {
       weekStart: string;
       /** @description Seven days, Monday first. */
       days: components['schemas']['WeekDayResponse'][];
+    };
+    MyRsvpDto: {
+      /** @enum {string} */
+      answer: 'accept' | 'decline';
+      /** @description The version of the appointment you answer (as in the agenda) */
+      version: number;
+    };
+    MyRsvpResponse: {
+      /** @enum {string} */
+      rsvp: 'accepted' | 'declined';
+      /** @description false when this was already the answer */
+      changed: boolean;
     };
     RsvpAnswerDto: {
       /** @enum {string} */
@@ -4229,6 +4261,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WeekResponse'];
+        };
+      };
+    };
+  };
+  MyRsvpController_answer_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MyRsvpDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRsvpResponse'];
         };
       };
     };

@@ -79,6 +79,20 @@ function AppointmentItem({ item, me }: { item: Appointment; me: Person }) {
   const { t, lang } = useLang();
   const mine = item.participants.find((p) => p.personId === me.id);
   const cancelled = item.status === 'cancelled';
+  const [answer, setAnswer] = useState<'accepted' | 'declined' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const respond = async (choice: 'accept' | 'decline') => {
+    setBusy(true);
+    const { data, error, response } = await api.POST('/api/v1/me/appointments/{id}/rsvp', {
+      params: { path: { id: item.id } },
+      body: { answer: choice, version: item.version },
+    });
+    setBusy(false);
+    setAnswer(data?.rsvp ?? null);
+    setProblem(data ? null : problemOf(error, response.status));
+  };
   return (
     <li className={`appointment kind-${item.kind}${cancelled ? ' cancelled' : ''}`}>
       <details>
@@ -118,8 +132,18 @@ function AppointmentItem({ item, me }: { item: Appointment; me: Person }) {
             <>
               <dt>{t.myAnswer}</dt>
               <dd>
-                {t.rsvp[mine.rsvp]}
-                {mine.role !== 'organizer' && <p className="muted">{t.rsvpHint}</p>}
+                <span aria-live="polite">{t.rsvp[answer ?? mine.rsvp]}</span>
+                {mine.role !== 'organizer' && !cancelled && (
+                  <div className="toolbar">
+                    <button type="button" disabled={busy} onClick={() => void respond('accept')}>
+                      {t.accept}
+                    </button>
+                    <button type="button" className="secondary" disabled={busy} onClick={() => void respond('decline')}>
+                      {t.decline}
+                    </button>
+                  </div>
+                )}
+                <ErrorMessage problem={problem} />
               </dd>
             </>
           )}
