@@ -173,6 +173,15 @@ describe('the web app in a real browser', () => {
     expect(await item.getByText('Themabijeenkomst').count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await screenshot(page, 'agenda');
+
+    await page.getByRole('button', { name: 'Maand', exact: true }).click();
+    const month = page.locator('.month');
+    await month.getByText(meeting.title).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'agenda-month');
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await item.waitFor();
+
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'agenda-phone');
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');

@@ -59,3 +59,35 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The same day of the month `months` later (clamped to the month's last day), as YYYY-MM-DD. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Midnight at the start of a date in Amsterdam, as an instant with its offset (CET or CEST). */
+export function amsterdamMidnight(date: string): string {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name?.replace('GMT', '') || '+00:00';
+  return `${date}T00:00:00${offset}`;
+}
+
+/** "december 2026". */
+export function formatMonth(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+/** Short weekday names, Monday first ("ma", "di", … or "Mon", "Tue", …). */
+export function weekdayNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', weekday: 'short' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index, 12))));
+}

@@ -1,16 +1,73 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, problemOf, type Appointment, type Person, type Problem, type Schemas } from '../api/client';
-import { addDays, formatDate, formatDay, formatTimeRange, todayInAmsterdam } from '../format';
+import {
+  addDays,
+  addMonths,
+  amsterdamMidnight,
+  formatDate,
+  formatDay,
+  formatMonth,
+  weekdayNames,
+  formatTime,
+  formatTimeRange,
+  todayInAmsterdam,
+} from '../format';
 import { fill, useLang } from '../i18n';
 import { ErrorMessage, Loading, PageTitle } from './common';
 
+type View = 'week' | 'month';
+
 export function AgendaPage({ me }: { me: Person }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   // ?datum=2026-12-03 opens the week of that date (links from elsewhere in the app, bookmarks).
   const [date, setDate] = useState(() => {
     const asked = new URLSearchParams(window.location.search).get('datum');
     return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : todayInAmsterdam();
   });
+  const [view, setView] = useState<View>('week');
+  const step = (direction: 1 | -1) =>
+    setDate(view === 'week' ? addDays(date, 7 * direction) : addMonths(date, direction));
+
+  return (
+    <>
+      <PageTitle>{t.agenda}</PageTitle>
+      <div className="toolbar" role="group" aria-label={t.view}>
+        <button type="button" className="secondary" aria-pressed={view === 'week'} onClick={() => setView('week')}>
+          {t.week}
+        </button>
+        <button type="button" className="secondary" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+          {t.month}
+        </button>
+      </div>
+      <div className="toolbar" role="group" aria-label={view === 'week' ? t.week : t.month}>
+        <button type="button" onClick={() => step(-1)}>
+          ← {view === 'week' ? t.previousWeek : t.previousMonth}
+        </button>
+        <button type="button" onClick={() => setDate(todayInAmsterdam())}>
+          {view === 'week' ? t.thisWeek : t.thisMonth}
+        </button>
+        <button type="button" onClick={() => step(1)}>
+          {view === 'week' ? t.nextWeek : t.nextMonth} →
+        </button>
+      </div>
+      {view === 'week' ? (
+        <WeekView date={date} me={me} />
+      ) : (
+        <MonthView
+          date={date}
+          onPickDay={(day) => {
+            setDate(day);
+            setView('week');
+          }}
+        />
+      )}
+      <CalendarFeed />
+    </>
+  );
+}
+
+function WeekView({ date, me }: { date: string; me: Person }) {
+  const { t, lang } = useLang();
   const today = todayInAmsterdam();
   const [week, setWeek] = useState<Schemas['WeekResponse'] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -30,18 +87,6 @@ export function AgendaPage({ me }: { me: Person }) {
 
   return (
     <>
-      <PageTitle>{t.agenda}</PageTitle>
-      <div className="toolbar" role="group" aria-label={t.week}>
-        <button type="button" onClick={() => setDate(addDays(date, -7))}>
-          ← {t.previousWeek}
-        </button>
-        <button type="button" onClick={() => setDate(todayInAmsterdam())}>
-          {t.thisWeek}
-        </button>
-        <button type="button" onClick={() => setDate(addDays(date, 7))}>
-          {t.nextWeek} →
-        </button>
-      </div>
       <ErrorMessage problem={problem} />
       {!week && !problem && <Loading />}
       {week && (
@@ -70,7 +115,86 @@ export function AgendaPage({ me }: { me: Person }) {
           </ol>
         </section>
       )}
-      <CalendarFeed />
+    </>
+  );
+}
+
+function MonthView({ date, onPickDay }: { date: string; onPickDay: (day: string) => void }) {
+  const { t, lang } = useLang();
+  const today = todayInAmsterdam();
+  const first = `${date.slice(0, 7)}-01`;
+  const next = addMonths(first, 1);
+  const [items, setItems] = useState<Appointment[] | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    const query = { from: amsterdamMidnight(first), to: amsterdamMidnight(next) };
+    void api.GET('/api/v1/me/appointments', { params: { query } }).then(({ data, error, response }) => {
+      if (!stale) {
+        setItems(data?.items ?? null);
+        setProblem(data ? null : problemOf(error, response.status));
+      }
+    });
+    return () => {
+      stale = true;
+    };
+  }, [first, next]);
+
+  const days: string[] = [];
+  for (let day = first; day < next; day = addDays(day, 1)) {
+    days.push(day);
+  }
+  const leading = (new Date(`${first}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday first
+  const byDay = new Map<string, Appointment[]>();
+  for (const item of items ?? []) {
+    const day = todayInAmsterdam(new Date(item.start));
+    byDay.set(day, [...(byDay.get(day) ?? []), item]);
+  }
+
+  return (
+    <>
+      <ErrorMessage problem={problem} />
+      {!items && !problem && <Loading />}
+      {items && (
+        <section aria-labelledby="month-title">
+          <h2 id="month-title">{formatMonth(first, lang)}</h2>
+          <div className="month month-head" aria-hidden="true">
+            {weekdayNames(lang).map((name) => (
+              <span key={name}>{name}</span>
+            ))}
+          </div>
+          <ol className="month">
+            {Array.from({ length: leading }, (_, index) => (
+              <li key={`blank-${index}`} className="blank" aria-hidden="true" />
+            ))}
+            {days.map((day) => {
+              const dayItems = byDay.get(day) ?? [];
+              return (
+                <li key={day} className={day === today ? 'month-day today' : 'month-day'}>
+                  <button
+                    type="button"
+                    className="link-button day-number"
+                    aria-label={`${formatDay(day, lang)}: ${dayItems.length} ${t.appointments}`}
+                    onClick={() => onPickDay(day)}
+                  >
+                    {Number(day.slice(8))}
+                  </button>
+                  {dayItems.length > 0 && (
+                    <ul>
+                      {dayItems.map((item) => (
+                        <li key={item.id} className={item.status === 'cancelled' ? 'cancelled' : undefined}>
+                          <span className="time">{formatTime(item.start, lang)}</span> {item.title}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
     </>
   );
 }
