@@ -259,12 +259,39 @@ describe('the web app in a real browser', () => {
     );
     expect(sessions.items).toHaveLength(1);
     expect(Date.parse(sessions.items[0].end) - Date.parse(sessions.items[0].start)).toBe(45 * 60_000);
+    // Shared agreements and the confidential note, written by the coach on the session.
+    const session = page.locator('.appointment', { hasText: 'Gepland' });
+    await session.locator('summary').click();
+    await session.getByLabel('Afspraken (gedeeld)').fill('Koen probeert de instructie in tien minuten.');
+    await session.getByRole('button', { name: 'Afspraken opslaan' }).click();
+    await session.getByText('Opgeslagen').waitFor();
+    await session.getByLabel('Vertrouwelijke notitie').fill('Koen twijfelt aan zijn klassenmanagement.');
+    await session.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await expectAccessible(page);
+    const agreements = await readJson(
+      await apiCall(people.coach, 'GET', `/coaching/sessions/${sessions.items[0].id}/agreements`),
+    );
+    expect(agreements.text).toBe('Koen probeert de instructie in tien minuten.');
+
     const invitation = await mailTo(smtp, people.coachee.email, /^Uitnodiging/);
     expect(invitation.parsed.text).toContain('Carla');
     expect(invitation.raw.toString()).toMatch(/text\/calendar/);
 
-    // The coachee accepts it in the agenda.
+    // The coachee reads both on the trajectory page (the note without being able to change it)...
     const coachee = await asPerson(people.coachee);
+    await coachee.goto(`${WEB_URL}/begeleiding/${trajectory.id}`);
+    const mySession = coachee.locator('.appointment', { hasText: 'Gepland' });
+    await mySession.locator('summary').click();
+    const note = mySession.getByLabel('Vertrouwelijke notitie');
+    await note.waitFor();
+    expect(await mySession.getByLabel('Afspraken (gedeeld)').inputValue()).toBe(
+      'Koen probeert de instructie in tien minuten.',
+    );
+    expect(await note.inputValue()).toBe('Koen twijfelt aan zijn klassenmanagement.');
+    expect(await note.getAttribute('readonly')).not.toBeNull();
+    expect(await mySession.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);
+
+    // ...and accepts the invitation in the agenda.
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
       new Date(sessions.items[0].start),
     );

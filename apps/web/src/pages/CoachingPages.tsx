@@ -43,7 +43,7 @@ export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
 }
 
 export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
   const [sessions, setSessions] = useState<Schemas['SessionResponse'][]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -89,18 +89,155 @@ export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
         {sessions.length === 0 ? (
           <p className="muted">{t.noAppointments}</p>
         ) : (
-          <ul>
+          <ul className="appointments">
             {sessions.map((session) => (
-              <li key={session.id}>
-                {formatDate(session.start, lang)}, {formatTimeRange(session.start, session.end, lang)} —{' '}
-                {t.sessionStatus[session.status]}
-              </li>
+              <SessionItem key={session.id} session={session} isCoach={isCoach} onChanged={load} />
             ))}
           </ul>
         )}
       </section>
       {isCoach && trajectory.status !== 'closed' && <PlanSession trajectoryId={id} onPlanned={load} />}
     </>
+  );
+}
+
+type Session = Schemas['SessionResponse'];
+
+/** One session: its times and status; opened, the shared agreements, the confidential note and (coach) actions. */
+function SessionItem({
+  session,
+  isCoach,
+  onChanged,
+}: {
+  session: Session;
+  isCoach: boolean;
+  onChanged: () => Promise<void>;
+}) {
+  const { t, lang } = useLang();
+  const [loaded, setLoaded] = useState(false);
+  const [agreements, setAgreements] = useState('');
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [saved, setSaved] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const path = { params: { path: { id: session.id } } };
+
+  const open = async () => {
+    if (loaded) {
+      return;
+    }
+    const [shared, confidential] = await Promise.all([
+      api.GET('/api/v1/coaching/sessions/{id}/agreements', path),
+      api.GET('/api/v1/coaching/sessions/{id}/note', path),
+    ]);
+    setAgreements(shared.data?.text ?? '');
+    setNote(confidential.data?.text ?? '');
+    setLoaded(true);
+  };
+
+  const done = async (result: { error?: unknown; response: Response }, message: string) => {
+    if (result.response.ok) {
+      setProblem(null);
+      setSaved(message);
+      await onChanged();
+    } else {
+      setSaved('');
+      setProblem(problemOf(result.error, result.response.status));
+    }
+  };
+
+  const id = session.id;
+  return (
+    <li className="appointment kind-coaching_session">
+      <details onToggle={(event) => (event.currentTarget.open ? void open() : undefined)}>
+        <summary>
+          <span className="time">{formatDate(session.start, lang)}</span>,{' '}
+          {formatTimeRange(session.start, session.end, lang)}{' '}
+          <span className="tag">{t.sessionStatus[session.status]}</span>
+        </summary>
+        {loaded && (
+          <div>
+            <label htmlFor={`agreements-${id}`}>{t.agreements}</label>
+            <p id={`agreements-hint-${id}`} className="muted">
+              {t.agreementsHint}
+            </p>
+            <textarea
+              id={`agreements-${id}`}
+              aria-describedby={`agreements-hint-${id}`}
+              rows={3}
+              value={agreements}
+              onChange={(event) => setAgreements(event.target.value)}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                void api
+                  .PUT('/api/v1/coaching/sessions/{id}/agreements', { ...path, body: { text: agreements } })
+                  .then((result) => done(result, t.saved))
+              }
+            >
+              {t.saveAgreements}
+            </button>
+            <label htmlFor={`note-${id}`}>{t.note}</label>
+            <p id={`note-hint-${id}`} className="muted">
+              {t.noteHint}
+            </p>
+            <textarea
+              id={`note-${id}`}
+              aria-describedby={`note-hint-${id}`}
+              rows={3}
+              value={note}
+              readOnly={!isCoach}
+              onChange={(event) => setNote(event.target.value)}
+            />
+            {isCoach && (
+              <button
+                type="button"
+                onClick={() =>
+                  void api
+                    .PUT('/api/v1/coaching/sessions/{id}/note', { ...path, body: { text: note } })
+                    .then((result) => done(result, t.saved))
+                }
+              >
+                {t.saveNote}
+              </button>
+            )}
+            {isCoach && session.status === 'planned' && (
+              <div className="card">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() =>
+                    void api.POST('/api/v1/coaching/sessions/{id}/held', path).then((result) => done(result, t.saved))
+                  }
+                >
+                  {t.markHeld}
+                </button>
+                <label htmlFor={`reason-${id}`}>{t.cancelReason}</label>
+                <input id={`reason-${id}`} value={reason} onChange={(event) => setReason(event.target.value)} />
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={reason.trim() === ''}
+                  onClick={() =>
+                    void api
+                      .POST('/api/v1/coaching/sessions/{id}/cancel', {
+                        ...path,
+                        body: { reason, version: session.version },
+                      })
+                      .then((result) => done(result, t.saved))
+                  }
+                >
+                  {t.cancelSession}
+                </button>
+              </div>
+            )}
+            <p aria-live="polite">{saved}</p>
+            <ErrorMessage problem={problem} />
+          </div>
+        )}
+      </details>
+    </li>
   );
 }
 
