@@ -14,7 +14,7 @@ import {
   type CalendarDate,
   type WeeklyPattern,
 } from '@leerkring/people';
-import { SchedulingRules, blockedRanges, type BusyInterval } from '@leerkring/scheduling';
+import { ScheduleRepository, SchedulingRules, blockedRanges, type BusyInterval } from '@leerkring/scheduling';
 import { gridOf, rankCommonSlots, type CommonSlot } from './common-slots';
 import { IntervisionRepository } from './intervision.repository';
 
@@ -54,6 +54,7 @@ export class CommonSlotFinder {
     private readonly calendar: SchoolCalendar,
     private readonly workingPatterns: WorkingPatterns,
     private readonly rules: SchedulingRules,
+    private readonly schedule: ScheduleRepository,
   ) {}
 
   async find(request: CommonSlotRequest): Promise<CommonSlotSuggestion[]> {
@@ -62,7 +63,7 @@ export class CommonSlotFinder {
     const from = new Date(midnights[0]);
     const to = instantAtWallClock(addDays(request.to, 1), 0, AMSTERDAM);
     const availability = await this.workingPatterns.availabilityOf(request.personIds, from, to);
-    const busy = await this.repository.busyIntervals(request.personIds, from, to);
+    const busy = await this.schedule.busyTime(request.personIds, from, to);
     const closedSets: Array<Set<CalendarDate>> = [];
     for (const schoolId of new Set(request.closureSchoolIds)) {
       closedSets.push(await this.calendar.closedDates(schoolId, request.from, request.to));

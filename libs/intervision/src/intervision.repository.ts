@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Person, SchoolMembership } from '@leerkring/people';
-import { Appointment, type BusyInterval } from '@leerkring/scheduling';
+import { Appointment } from '@leerkring/scheduling';
 import {
   IntervisionAttendance,
   IntervisionGroup,
@@ -15,14 +15,6 @@ import {
 export interface MeetingRow {
   meeting: IntervisionMeeting;
   appointment: Appointment;
-}
-
-interface BusyRow {
-  appointment_id: string;
-  person_id: string;
-  starts_at: Date | string;
-  ends_at: Date | string;
-  school_id: string | null;
 }
 
 /** The only code that reads or writes the intervision tables. */
@@ -206,34 +198,5 @@ export class IntervisionRepository {
 
   async insert<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, entity: T): Promise<void> {
     await manager.getRepository(target).insert(entity);
-  }
-
-  /**
-   * The appointments these people take part in that overlap [from, to): the same rows as the
-   * scheduling library's busy-time query, which it does not export (see docs/intervision.md).
-   */
-  async busyIntervals(personIds: readonly string[], from: Date, to: Date): Promise<BusyInterval[]> {
-    const ids = [...new Set(personIds)];
-    if (ids.length === 0) {
-      return [];
-    }
-    const rows: BusyRow[] = await this.manager.query(
-      `SELECT p.appointment_id, p.person_id, a.starts_at, a.ends_at, a.school_id
-         FROM appointment_participant p
-         JOIN appointment a ON a.id = p.appointment_id
-        WHERE p.person_id IN (${ids.map(() => '?').join(',')})
-          AND p.removed_at IS NULL
-          AND a.status = 'scheduled'
-          AND a.starts_at < ? AND a.ends_at > ?
-        ORDER BY a.starts_at, a.id`,
-      [...ids, to, from],
-    );
-    return rows.map((row) => ({
-      appointmentId: row.appointment_id,
-      personId: row.person_id,
-      startsAt: new Date(row.starts_at),
-      endsAt: new Date(row.ends_at),
-      schoolId: row.school_id,
-    }));
   }
 }

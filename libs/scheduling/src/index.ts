@@ -9,6 +9,7 @@ export * from './calendar-feed';
 export * from './reminders';
 export * from './planning/appointment-planner';
 export * from './planning/busy-time';
+export * from './planning/schedule.repository';
 export * from './planning/scheduling-rules';
 export * from './planning/slot-suggestions.service';
 export * from './planning/slot.dto';

@@ -49,6 +49,7 @@ export const SCHEDULING_ENTITIES = [Appointment, AppointmentParticipant];
     AppointmentPlanner,
     SchedulingRules,
     SlotSuggestions,
+    ScheduleRepository,
   ],
 })
 export class SchedulingModule {}

@@ -54,7 +54,8 @@ function reachable(person: Person | undefined): person is Person {
  *   (either CANCEL only if the sent-log has a REQUEST for them that was sent or is still to go:
  *   someone removed before any invitation went out gets nothing)
  * - otherwise a REQUEST with SEQUENCE = version: an invitation at the version they were added,
- *   an update after that.
+ *   an update after each later change of time, place, title or description. Adding or removing
+ *   someone else mails them nothing (the attendee list in their calendar is left as it was).
  */
 @Injectable()
 export class AppointmentNotifier {
@@ -211,12 +212,15 @@ export class AppointmentNotifier {
       } else if (appointment.status === 'cancelled') {
         yield { participant, person, method: 'CANCEL', mailKind: 'cancellation', keyVersion: appointment.version };
       } else {
+        // Keyed by the later of their joining and the last change everyone sees: a version that
+        // only added or removed someone else mails them nothing new.
+        const keyVersion = Math.max(participant.addedVersion, appointment.contentVersion);
         yield {
           participant,
           person,
           method: 'REQUEST',
-          mailKind: participant.addedVersion === appointment.version ? 'invitation' : 'update',
-          keyVersion: appointment.version,
+          mailKind: participant.addedVersion === keyVersion ? 'invitation' : 'update',
+          keyVersion,
         };
       }
     }

@@ -77,6 +77,13 @@ export class Appointment extends UuidEntity {
   @Column({ type: 'int', unsigned: true, default: 0 })
   version!: number;
 
+  /**
+   * The version of the last change everyone sees (time, place, title, description, status).
+   * Adding or removing people bumps `version` but not this: only they are mailed then.
+   */
+  @Column({ name: 'content_version', type: 'int', unsigned: true, default: 0 })
+  contentVersion!: number;
+
   /** Stable for the appointment's life, so calendars update the same entry: `{id}@{PUBLIC_URL host}`. */
   @Column({ name: 'ical_uid', type: 'varchar', length: 255, charset: 'ascii', collation: 'ascii_bin' })
   icalUid!: string;

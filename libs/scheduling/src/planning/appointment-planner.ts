@@ -112,6 +112,7 @@ export class AppointmentPlanner {
       onlineUrl: input.onlineUrl ?? null,
       status: 'scheduled',
       version: 0,
+      contentVersion: 0,
       icalUid: `${id}@${new URL(this.config.publicUrl).hostname}`,
       organizerPersonId: input.organizerPersonId,
     });
@@ -298,6 +299,9 @@ export class AppointmentPlanner {
       return { ...change, changed: false };
     }
     appointment.version += 1;
+    if (change.fields.length > 0) {
+      appointment.contentVersion = appointment.version;
+    }
     await this.repository.save(manager, appointment);
     await this.announce(manager, appointment, change.added, change.removed);
     return { ...change, changed: true };

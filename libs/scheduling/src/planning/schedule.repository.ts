@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { BusyInterval } from './busy-time';
 
 interface BusyRow {
@@ -13,6 +14,13 @@ interface BusyRow {
 /** The queries planning needs: whose time is taken when, and the per-person lock. */
 @Injectable()
 export class ScheduleRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Read-only busy time outside any transaction: for tools that suggest times (slots, common slots). */
+  busyTime(personIds: readonly string[], from: Date, to: Date, exceptAppointmentId?: string): Promise<BusyInterval[]> {
+    return this.busyIntervals(this.dataSource.manager, personIds, from, to, exceptAppointmentId);
+  }
+
   /**
    * Locks the people's rows until the transaction ends. Every change that puts someone into an
    * appointment takes this lock first, so two plans for one person queue up and the second sees

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { ApiException, ErrorCode } from '@leerkring/core';
 import {
   AccessPolicy,
@@ -58,7 +56,6 @@ export class SlotSuggestions {
     private readonly workingPatterns: WorkingPatterns,
     private readonly calendar: SchoolCalendar,
     private readonly policy: AccessPolicy,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** The API: coaches and admins ask for people they can see. */
@@ -114,8 +111,7 @@ export class SlotSuggestions {
     const rangeEnd = instantAtWallClock(addDays(input.to, 1), 0, AMSTERDAM);
     const [availability, busy, closed] = await Promise.all([
       this.workingPatterns.availabilityOf(input.personIds, rangeStart, rangeEnd),
-      this.schedule.busyIntervals(
-        this.dataSource.manager,
+      this.schedule.busyTime(
         input.personIds,
         new Date(rangeStart.getTime() - this.rules.travelBufferMs),
         new Date(rangeEnd.getTime() + this.rules.travelBufferMs),

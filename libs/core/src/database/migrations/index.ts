@@ -10,6 +10,7 @@ import { AddOutboxHandledAt1795450100000 } from './1795450100000-AddOutboxHandle
 import { CreateThemeMeetings1795451200000 } from './1795451200000-CreateThemeMeetings';
 import { CreateCoaching1795452400000 } from './1795452400000-CreateCoaching';
 import { CreateIntervision1795453300000 } from './1795453300000-CreateIntervision';
+import { AddAppointmentContentVersion1795454000000 } from './1795454000000-AddAppointmentContentVersion';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   CreateThemeMeetings1795451200000,
   CreateCoaching1795452400000,
   CreateIntervision1795453300000,
+  AddAppointmentContentVersion1795454000000,
 ];
