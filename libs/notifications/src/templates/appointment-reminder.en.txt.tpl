@@ -8,7 +8,9 @@ When: {{when}}
 {{#if schoolName}}Where: {{schoolName}}{{#if room}}, {{room}}{{/if}}
 {{/if}}{{#if onlineUrl}}Online: {{onlineUrl}}
 {{/if}}
-You can switch reminders off in your Leerkring settings.
+{{#if description}}{{description}}
+
+{{/if}}You can switch reminders off in your Leerkring settings.
 
 Kind regards,
 {{foundationName}}

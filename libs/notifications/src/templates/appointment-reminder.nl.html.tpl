@@ -8,6 +8,7 @@
 {{#if schoolName}}<tr><th style="text-align:left;padding-right:1rem">Waar</th><td>{{schoolName}}{{#if room}}, {{room}}{{/if}}</td></tr>{{/if}}
 {{#if onlineUrl}}<tr><th style="text-align:left;padding-right:1rem">Online</th><td><a href="{{onlineUrl}}">{{onlineUrl}}</a></td></tr>{{/if}}
 </table>
+{{#if description}}<p style="white-space:pre-line">{{description}}</p>{{/if}}
 <p style="color:#555">Herinneringen uitzetten kan bij je instellingen in Leerkring.</p>
 <p>Met vriendelijke groet,<br>{{foundationName}}</p>
 </body></html>

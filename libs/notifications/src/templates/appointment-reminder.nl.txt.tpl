@@ -8,7 +8,9 @@ Wanneer: {{when}}
 {{#if schoolName}}Waar: {{schoolName}}{{#if room}}, {{room}}{{/if}}
 {{/if}}{{#if onlineUrl}}Online: {{onlineUrl}}
 {{/if}}
-Herinneringen uitzetten kan bij je instellingen in Leerkring.
+{{#if description}}{{description}}
+
+{{/if}}Herinneringen uitzetten kan bij je instellingen in Leerkring.
 
 Met vriendelijke groet,
 {{foundationName}}

@@ -10,6 +10,8 @@ export interface ReminderMailView {
   schoolName: string | null;
   room: string | null;
   onlineUrl: string | null;
+  /** What the organiser wrote (for an intervision meeting: who brings the case in). */
+  description: string | null;
 }
 
 /** `appointment-reminder.{language}.txt.tpl` (first line the subject) and `….html.tpl`. */

@@ -58,6 +58,7 @@ export class ReminderSender {
       schoolName: await this.repository.schoolName(appointment.schoolId),
       room: appointment.room || null,
       onlineUrl: appointment.onlineUrl,
+      description: appointment.description,
     });
     const mail = await this.mail.sendNow({
       dedupeKey: `reminder.${appointment.id}.${person.id}.${reminder.offsetKey}.v${appointment.version}`,
