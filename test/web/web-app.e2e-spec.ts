@@ -57,6 +57,10 @@ describe('the web app in a real browser', () => {
     people.coach = await make.person({ givenName: 'Carla', memberships: at('werkbegeleider') });
     people.coachee = await make.person({ givenName: 'Koen', memberships: at('teacher') });
     people.admin = await make.person({ givenName: 'Ada', isAdmin: true, memberships: at('teacher') });
+    people.director = await make.person({
+      givenName: 'Dirk',
+      memberships: [{ schoolId: school.id, function: 'director' }],
+    });
     browser = await launchChromium();
     await worker.waitForOutput(/worker started/, 90_000);
   }, 120_000);
@@ -307,6 +311,19 @@ describe('the web app in a real browser', () => {
     expect(appointment.participants.find((p: { personId: string }) => p.personId === people.coachee.id).rsvp).toBe(
       'accepted',
     );
+  });
+
+  it("a director sees the school's coaching sessions per month as a chart (after the coach planned one)", async () => {
+    const page = await asPerson(people.director);
+    await page.goto(WEB_URL);
+    await page.getByRole('navigation').getByRole('link', { name: 'Rapportage' }).click();
+    await page.getByRole('heading', { name: 'Coachgesprekken per maand' }).waitFor();
+    const chart = page.getByRole('img', { name: /^Coachgesprekken per maand\./ });
+    expect(await chart.getAttribute('aria-label')).toMatch(/: 1$/);
+    await page.getByText('Als tabel').click();
+    await page.getByRole('cell', { name: 'Carla', exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'reports');
   });
 
   it('saves notification preferences and switches to English', async () => {

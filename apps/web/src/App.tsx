@@ -3,6 +3,7 @@ import { api, type Person } from './api/client';
 import { dictionaries, fill, LangProvider, useLang, type Lang, type LangState } from './i18n';
 import { AdminPage } from './pages/AdminPage';
 import { AgendaPage } from './pages/AgendaPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
@@ -71,6 +72,7 @@ export function App() {
         { href: '/themabijeenkomsten', label: t.themeMeetings },
         { href: '/begeleiding', label: t.coaching },
         { href: '/instellingen', label: t.settings },
+        ...(isAdmin || me.roles.includes('director') ? [{ href: '/rapportage', label: t.reports }] : []),
         ...(isAdmin ? [{ href: '/beheer', label: t.admin }] : []),
       ]
     : [];
@@ -152,6 +154,8 @@ function Page({
       return <SettingsPage me={me} reloadMe={reloadMe} />;
     case 'beheer':
       return <AdminPage />;
+    case 'rapportage':
+      return <ReportsPage />;
     default:
       return <NotFound />;
   }

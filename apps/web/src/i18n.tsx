@@ -151,6 +151,15 @@ const nl = {
   more: 'Meer laden',
   notFound: 'Deze pagina bestaat niet.',
   hello: 'Welkom, {name}',
+  reports: 'Rapportage',
+  noReportData: 'Nog geen coachgesprekken in deze periode.',
+  sessionsPerMonth: 'Coachgesprekken per maand',
+  asTable: 'Als tabel',
+  school: 'School',
+  held: 'Gehouden',
+  hoursLabel: 'Uren',
+  hoursShort: 'u',
+  downloadCsv: 'Download als CSV',
 };
 
 export type Dictionary = typeof nl;
@@ -299,6 +308,15 @@ const en: Dictionary = {
   more: 'Load more',
   notFound: 'This page does not exist.',
   hello: 'Welcome, {name}',
+  reports: 'Reports',
+  noReportData: 'No coaching sessions in this period yet.',
+  sessionsPerMonth: 'Coaching sessions per month',
+  asTable: 'As a table',
+  school: 'School',
+  held: 'Held',
+  hoursLabel: 'Hours',
+  hoursShort: 'h',
+  downloadCsv: 'Download as CSV',
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { nl, en };
