@@ -1,3 +1,5 @@
+export * from './attendance.dto';
+export * from './attendance.service';
 export * from './offer-token';
 export * from './registrations.service';
 export * from './theme-meeting.dto';

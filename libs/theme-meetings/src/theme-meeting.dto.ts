@@ -252,6 +252,10 @@ export class ThemeSessionResponse {
   @ApiProperty({ format: 'uuid' }) appointmentId!: string;
   @ApiProperty() start!: string;
   @ApiProperty() end!: string;
+  @ApiPropertyOptional({ description: 'The check-in code; only for the organiser and admins.' })
+  checkInCode?: string;
+  @ApiPropertyOptional({ description: 'The URL a QR code at the venue carries; only for the organiser and admins.' })
+  checkInUrl?: string;
 }
 
 export class ThemeMeetingResponse {
@@ -326,6 +330,7 @@ export function mapMeeting(
   sessions: ThemeMeetingSession[],
   waitlistLength: number,
   showLink: boolean,
+  checkInUrl?: (session: ThemeMeetingSession) => string,
 ): ThemeMeetingResponse {
   return {
     id: meeting.id,
@@ -359,6 +364,7 @@ export function mapMeeting(
       appointmentId: session.appointmentId,
       start: session.startsAt.toISOString(),
       end: session.endsAt.toISOString(),
+      ...(checkInUrl ? { checkInCode: session.checkInCode, checkInUrl: checkInUrl(session) } : {}),
     })),
   };
 }

@@ -197,6 +197,10 @@ export class ThemeRegistration extends UuidEntity {
   @Column({ name: 'evaluation_comment', type: 'text', nullable: true })
   evaluationComment!: string | null;
 
+  /** When the participant last submitted (or replaced) their evaluation. */
+  @InstantColumn({ name: 'evaluated_at', nullable: true })
+  evaluatedAt!: Date | null;
+
   @InstantColumn({ name: 'confirmed_at', nullable: true })
   confirmedAt!: Date | null;
 
@@ -204,4 +208,32 @@ export class ThemeRegistration extends UuidEntity {
   cancelledAt!: Date | null;
 }
 
-export const THEME_MEETING_ENTITIES = [ThemeMeeting, ThemeMeetingSession, ThemeRegistration];
+export const ATTENDANCE_SOURCES = ['organiser', 'check_in'] as const;
+export type AttendanceSource = (typeof ATTENDANCE_SOURCES)[number];
+
+/**
+ * Whether one confirmed participant was at one session: marked by the organiser (present or
+ * absent) or by the participant's own check-in with the session's code (present). One row per
+ * (registration, session); the registration's `attendedHours` is derived from these rows.
+ */
+@Entity('theme_attendance')
+@Index('uq_theme_attendance', ['registrationId', 'sessionId'], { unique: true })
+@Index('ix_theme_attendance_session', ['sessionId'])
+export class ThemeAttendance extends UuidEntity {
+  @IdColumn('registration_id')
+  registrationId!: string;
+
+  @IdColumn('session_id')
+  sessionId!: string;
+
+  @Column({ type: 'boolean' })
+  present!: boolean;
+
+  @Column({ type: 'varchar', length: 10, charset: 'ascii', collation: 'ascii_bin' })
+  source!: AttendanceSource;
+
+  @IdColumn('recorded_by_person_id')
+  recordedByPersonId!: string;
+}
+
+export const THEME_MEETING_ENTITIES = [ThemeMeeting, ThemeMeetingSession, ThemeRegistration, ThemeAttendance];

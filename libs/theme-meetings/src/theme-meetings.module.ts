@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule, OutboxModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
 import { SchedulingModule } from '@leerkring/scheduling';
+import { AttendanceService } from './attendance.service';
 import { RegistrationsService } from './registrations.service';
 import { ThemeAudience } from './theme-audience';
 import { THEME_MEETING_ENTITIES } from './theme-meeting.entity';
@@ -10,10 +11,17 @@ import { ThemeMeetingsRepository } from './theme-meetings.repository';
 import { ThemeMeetingsService } from './theme-meetings.service';
 import { ThemeOfferSweep } from './theme-offer-sweep';
 
-/** Theme meetings: catalogue, sign-up with exact capacity, the waitlist and its offers. */
+/** Theme meetings: catalogue, sign-up with exact capacity, the waitlist and its offers, attendance and evaluation. */
 @Module({
   imports: [TypeOrmModule.forFeature(THEME_MEETING_ENTITIES), PeopleModule, SchedulingModule, MailModule, OutboxModule],
-  providers: [ThemeMeetingsRepository, ThemeAudience, ThemeMeetingsService, RegistrationsService, ThemeOfferSweep],
-  exports: [ThemeMeetingsService, RegistrationsService],
+  providers: [
+    ThemeMeetingsRepository,
+    ThemeAudience,
+    ThemeMeetingsService,
+    RegistrationsService,
+    AttendanceService,
+    ThemeOfferSweep,
+  ],
+  exports: [ThemeMeetingsService, RegistrationsService, AttendanceService],
 })
 export class ThemeMeetingsModule {}

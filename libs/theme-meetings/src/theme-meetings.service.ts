@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { ApiException, ErrorCode, decodeCursor, toPage } from '@leerkring/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, ApiException, ErrorCode, decodeCursor, toPage, type AppConfig } from '@leerkring/core';
 import { AuditLog, instantAtWallClock, type Actor } from '@leerkring/people';
 import { AppointmentPlanner } from '@leerkring/scheduling';
 import { ThemeAudience, functionsOf, inAudience } from './theme-audience';
@@ -34,6 +34,7 @@ export class ThemeMeetingsService {
     private readonly planner: AppointmentPlanner,
     private readonly registrations: RegistrationsService,
     private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(actor: Actor, input: CreateThemeMeetingDto): Promise<ThemeMeetingResponse> {
@@ -329,8 +330,13 @@ export class ThemeMeetingsService {
       this.repository.waitlistLengths([meeting.id]),
       this.repository.registrationOf(this.repository.manager, meeting.id, actor.personId),
     ]);
-    const showLink = this.isOrganiser(actor, fresh) || own?.status === 'confirmed';
-    return mapMeeting(fresh, sessions, waitlists.get(meeting.id) ?? 0, showLink);
+    const organiser = this.isOrganiser(actor, fresh);
+    const showLink = organiser || own?.status === 'confirmed';
+    const checkInUrl = organiser
+      ? (session: ThemeMeetingSession) =>
+          `${this.config.publicUrl}/theme-meetings/${fresh.id}/check-in?session=${session.id}&code=${session.checkInCode}`
+      : undefined;
+    return mapMeeting(fresh, sessions, waitlists.get(meeting.id) ?? 0, showLink, checkInUrl);
   }
 }
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ThemeMeetingsModule } from '@leerkring/theme-meetings';
+import { ThemeAttendanceController } from './attendance.controller';
 import { ThemeMeetingsController } from './theme-meetings.controller';
 import { ThemeOfferController } from './theme-offer.controller';
 
 /** HTTP for theme meetings: catalogue, organising, sign-up and the waitlist offer links. */
 @Module({
   imports: [ThemeMeetingsModule],
-  controllers: [ThemeMeetingsController, ThemeOfferController],
+  controllers: [ThemeMeetingsController, ThemeAttendanceController, ThemeOfferController],
 })
 export class ThemeMeetingsApiModule {}

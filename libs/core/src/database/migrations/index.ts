@@ -11,6 +11,7 @@ import { CreateThemeMeetings1795451200000 } from './1795451200000-CreateThemeMee
 import { CreateCoaching1795452400000 } from './1795452400000-CreateCoaching';
 import { CreateIntervision1795453300000 } from './1795453300000-CreateIntervision';
 import { AddAppointmentContentVersion1795454000000 } from './1795454000000-AddAppointmentContentVersion';
+import { CreateThemeAttendance1795455000000 } from './1795455000000-CreateThemeAttendance';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   CreateCoaching1795452400000,
   CreateIntervision1795453300000,
   AddAppointmentContentVersion1795454000000,
+  CreateThemeAttendance1795455000000,
 ];
