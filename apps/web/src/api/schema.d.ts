@@ -976,6 +976,130 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/theme-meetings/{id}/sessions/{sessionId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A session's attendance
+     * @description Every confirmed participant. The organiser or an admin; others in the audience 403, outside it 404.
+     */
+    get: operations['ThemeAttendanceController_sessionAttendance_v1'];
+    /**
+     * Mark attendance
+     * @description Present or absent per confirmed registration, once the session has started (else 422 session_not_started). Attended hours are recomputed. The organiser or an admin; others in the audience 403, outside it 404.
+     */
+    put: operations['ThemeAttendanceController_mark_v1'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/theme-meetings/{id}/sessions/{sessionId}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check in with the session code
+     * @description A confirmed participant, from 30 minutes before the session until the end of its day. 422 wrong_check_in_code, check_in_closed, not_a_participant; 404 outside the audience.
+     */
+    post: operations['ThemeAttendanceController_checkIn_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/theme-meetings/{id}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Evaluate the meeting (1–5 and a comment)
+     * @description A confirmed participant who attended, after the last session has ended (else 422 meeting_not_ended / not_attended). A repeat replaces the earlier evaluation.
+     */
+    post: operations['ThemeAttendanceController_evaluate_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/theme-meetings/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The evaluation aggregate
+     * @description Count, average, distribution, comments without names. The organiser or an admin; others in the audience 403, outside it 404.
+     */
+    get: operations['ThemeAttendanceController_evaluations_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/professional-development': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My professional development hours in a school year
+     * @description Own only.
+     */
+    get: operations['ThemeAttendanceController_mine_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/professional-development.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Professional development hours as CSV (Dutch Excel)
+     * @description Semicolon-separated, UTF-8 with BOM, every field quoted. A teacher their own rows, a director those of the people at their schools, an admin everyone's. `personId` someone else the caller may not see: 404.
+     */
+    get: operations['ThemeAttendanceController_csv_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/theme-offers/{token}': {
     parameters: {
       query?: never;
@@ -2562,6 +2686,10 @@ export interface components {
       appointmentId: string;
       start: string;
       end: string;
+      /** @description The check-in code; only for the organiser and admins. */
+      checkInCode?: string;
+      /** @description The URL a QR code at the venue carries; only for the organiser and admins. */
+      checkInUrl?: string;
     };
     ThemeMeetingResponse: {
       /** Format: uuid */
@@ -2656,6 +2784,94 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
       items: components['schemas']['RegistrationResponse'][];
+    };
+    AttendanceLine: {
+      /** Format: uuid */
+      registrationId: string;
+      /** Format: uuid */
+      personId: string;
+      /** @description Null: not marked yet. */
+      present: boolean | null;
+      /** @enum {string|null} */
+      source: 'organiser' | 'check_in' | null;
+      attendedHours: number | null;
+    };
+    SessionAttendanceResponse: {
+      /** Format: uuid */
+      sessionId: string;
+      items: components['schemas']['AttendanceLine'][];
+    };
+    AttendanceMarkDto: {
+      /**
+       * Format: uuid
+       * @description A confirmed registration of this meeting.
+       */
+      registrationId: string;
+      present: boolean;
+    };
+    MarkAttendanceDto: {
+      items: components['schemas']['AttendanceMarkDto'][];
+    };
+    CheckInDto: {
+      /**
+       * @description The session's check-in code (case does not matter).
+       * @example K7MP2X
+       */
+      code: string;
+    };
+    CheckInResponse: {
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: uuid */
+      registrationId: string;
+      present: boolean;
+      attendedHours: number;
+    };
+    EvaluationDto: {
+      score: number;
+      comment?: string;
+    };
+    EvaluationResponse: {
+      /** Format: uuid */
+      registrationId: string;
+      score: number;
+      comment: string | null;
+      evaluatedAt: string;
+    };
+    EvaluationAggregate: {
+      /** Format: uuid */
+      meetingId: string;
+      count: number;
+      /** @description Two decimals; null without evaluations. */
+      average: number | null;
+      /**
+       * @description Scores 1..5 → how many gave it.
+       * @example {
+       *       "1": 0,
+       *       "2": 0,
+       *       "3": 1,
+       *       "4": 2,
+       *       "5": 0
+       *     }
+       */
+      distribution: Record<string, never>;
+      /** @description Without names, newest first. */
+      comments: string[];
+    };
+    ProfessionalDevelopmentLine: {
+      /** Format: uuid */
+      meetingId: string;
+      title: string;
+      start: string;
+      sessions: number;
+      sessionsAttended: number;
+      hoursCredited: number;
+      attendedHours: number;
+    };
+    ProfessionalDevelopmentResponse: {
+      schoolYear: string;
+      items: components['schemas']['ProfessionalDevelopmentLine'][];
+      totalHours: number;
     };
     OfferAnswerDto: {
       /** @enum {string} */
@@ -4738,6 +4954,170 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RegistrationResponse'];
         };
+      };
+    };
+  };
+  ThemeAttendanceController_sessionAttendance_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionAttendanceResponse'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_mark_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionAttendanceResponse'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_checkIn_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckInResponse'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_evaluate_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvaluationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationResponse'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_evaluations_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationAggregate'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_mine_v1: {
+    parameters: {
+      query: {
+        /** @description August 1 to July 31. */
+        schoolYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfessionalDevelopmentResponse'];
+        };
+      };
+    };
+  };
+  ThemeAttendanceController_csv_v1: {
+    parameters: {
+      query: {
+        /** @description August 1 to July 31. */
+        schoolYear: string;
+        /** @description Only this person (someone the caller may see). */
+        personId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
