@@ -15,6 +15,8 @@ const refusal = (code: number, message: string) => Object.assign(new Error(messa
 export class FaultSmtp {
   readonly received: ReceivedMail[] = [];
   abandoned = 0;
+  /** Mails whose data has arrived and whose answer is being held back (see slowDown). */
+  holding = 0;
   private allRefused: { code: number; message: string } | null = null;
   private readonly refusedRecipients = new Map<string, { code: number; message: string }>();
   private readonly closed = new Set<string>();
@@ -103,7 +105,9 @@ export class FaultSmtp {
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
+      this.holding += 1;
       const answer = async () => {
+        this.holding -= 1;
         if (this.closed.has(session.id)) {
           this.abandoned += 1;
           return;

@@ -205,9 +205,10 @@ describe('mail under faults', () => {
     // A short claim lease, so mails the killed worker had claimed are taken over soon.
     const env = { MAIL_CLAIM_LEASE_MS: '3000' };
     const first = worker(smtp, env);
+    // Kill it while the server holds at least one mail's answer back: that send is in flight.
     await eventually(
-      () => Promise.resolve(smtp.received.length),
-      (count) => count >= 3,
+      () => Promise.resolve({ received: smtp.received.length, holding: smtp.holding }),
+      ({ received, holding }) => received >= 3 && holding >= 1,
       30_000,
     );
     first.child.kill('SIGKILL');
