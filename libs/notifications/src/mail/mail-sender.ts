@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, Metrics, type AppConfig } from '@leerkring/core';
+import { APP_CONFIG, isDependencyUnavailable, Metrics, type AppConfig } from '@leerkring/core';
 import type { MailMessage } from './mail-message.entity';
 import { MailMessageRepository } from './mail-message.repository';
 import { isPermanentMailError, MailTransport } from './mail-transport';
@@ -75,9 +75,35 @@ export class MailSender {
       await this.messages.release(message.id, reason);
       throw error;
     }
-    await this.messages.markSent(message.id);
+    await this.markSent(message);
     this.metrics?.mailsSent.inc({ kind: message.kind });
     this.logger.log({ mailMessageId: message.id, kind: message.kind }, 'mail sent');
+  }
+
+  /**
+   * The mail server has the mail: from here, failing to record that is what would send it twice
+   * (the claim lapses, and the sweep sends it again). A lost database connection (a restart, a
+   * failover, a killed connection) is therefore retried, within half the claim's lease (at most
+   * 30 s), while nobody else may claim the row. drill:faults found the duplicate this prevents:
+   * connections killed from the server side between the server's 250 and the UPDATE.
+   */
+  private async markSent(message: MailMessage): Promise<void> {
+    const deadline = Date.now() + Math.min(this.config.mail.claimLeaseMs / 2, 30_000);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.messages.markSent(message.id);
+        return;
+      } catch (error) {
+        if (!isDependencyUnavailable(error) || Date.now() >= deadline) {
+          throw error;
+        }
+        this.logger.warn(
+          { mailMessageId: message.id, attempt, err: error },
+          'mail sent but not yet marked sent (database unreachable); trying again',
+        );
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
+      }
+    }
   }
 
   /** Called when BullMQ gives up on a job after its last attempt. */
