@@ -158,6 +158,8 @@ describe('the web app in a real browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Themabijeenkomsten' }).click();
     await page.getByRole('heading', { name: 'Themabijeenkomsten' }).waitFor();
     await page.getByRole('link', { name: meeting.title }).waitFor();
+    await page.getByRole('heading', { name: /^Mijn professionaliseringsuren, schooljaar \d{4}-\d{4}$/ }).waitFor();
+    expect(await page.locator('.total-hours').textContent()).toBe('0 uur');
     await expectAccessible(page);
     await screenshot(page, 'theme-meetings');
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, problemOf, type Problem, type Registration, type ThemeMeeting } from '../api/client';
+import { api, problemOf, type Problem, type Registration, type Schemas, type ThemeMeeting } from '../api/client';
 import { formatDate, formatDateTime, formatTimeRange, todayInAmsterdam } from '../format';
 import { fill, useLang } from '../i18n';
 import { Link } from '../router';
@@ -112,7 +112,48 @@ export function ThemeMeetingsPage() {
           ))}
         </ul>
       )}
+      <MyHours />
     </>
+  );
+}
+
+/** The school year (August 1 to July 31) of a date, e.g. "2026-2027". */
+export function schoolYearOf(date: string): string {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 8 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+}
+
+/** My professional development hours this school year: credited hours of meetings I attended. */
+function MyHours() {
+  const { t, lang } = useLang();
+  const schoolYear = schoolYearOf(todayInAmsterdam());
+  const [report, setReport] = useState<Schemas['ProfessionalDevelopmentResponse'] | null>(null);
+
+  useEffect(() => {
+    void api
+      .GET('/api/v1/me/professional-development', { params: { query: { schoolYear } } })
+      .then(({ data }) => setReport(data ?? null));
+  }, [schoolYear]);
+
+  if (!report) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="hours-title" className="card">
+      <h2 id="hours-title">{fill(t.myHours, { year: report.schoolYear })}</h2>
+      <p className="total-hours">{fill(t.totalHours, { n: report.totalHours })}</p>
+      {report.items.length > 0 && (
+        <ul>
+          {report.items.map((line) => (
+            <li key={line.meetingId}>
+              {formatDate(line.start, lang)}: {line.title} —{' '}
+              {fill(t.attendedOf, { n: line.sessionsAttended, of: line.sessions })},{' '}
+              {fill(t.totalHours, { n: line.attendedHours })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
