@@ -27,7 +27,11 @@ export class OutboxRelay {
 
   /** Relays up to `limit` rows in one transaction; returns how many it handed on. Throws when Redis refuses. */
   async relayBatch(limit = 200): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    // READ COMMITTED: the locking read then locks the rows it takes and no gaps. Under REPEATABLE
+    // READ it also locked the gap after the last unrelayed row, where every new outbox row goes,
+    // so while BullMQ waited for an unreachable Redis (it waits, it does not fail) every API write
+    // waited for this transaction: drill:faults saw all writes hang for the 30 s Redis was down.
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const rows = await manager.query<UnrelayedRow[]>(
         'SELECT id, topic, payload FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED',
         [limit],
