@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApiException, ErrorCode } from '@leerkring/core';
+import { ApiException, ErrorCode, RateLimiter, type RateLimit } from '@leerkring/core';
 import {
   AccessPolicy,
   AuditLog,
@@ -35,6 +35,8 @@ import { ThemeMeetingsRepository } from './theme-meetings.repository';
 const ZONE = 'Europe/Amsterdam';
 /** Participants may check in from this long before a session starts. */
 const CHECK_IN_EARLY_MS = 30 * 60_000;
+/** Check-in attempts per person: plenty for typos, far too few to guess a code. */
+const CHECK_IN_LIMIT: RateLimit = { name: 'theme-check-in', limit: 20, windowSeconds: 600 };
 
 /** Hours credited for attending `present` of `sessions` parts, rounded to two decimals (the rule in the docs). */
 export function attendedHoursFor(hoursCredited: number, present: number, sessions: number): number {
@@ -89,6 +91,7 @@ export class AttendanceService {
     private readonly audience: ThemeAudience,
     private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async sessionAttendance(actor: Actor, meetingId: string, sessionId: string): Promise<SessionAttendanceResponse> {
@@ -175,6 +178,7 @@ export class AttendanceService {
     if (!registration || registration.status !== 'confirmed') {
       throw ApiException.businessRule('not_a_participant', 'Only confirmed participants check in');
     }
+    await this.limiter.consume(CHECK_IN_LIMIT, actor.personId);
     const dayEnds = instantAtWallClock(addDays(dateInZone(session.startsAt, ZONE), 1), 0, ZONE);
     const closes = new Date(Math.max(dayEnds.getTime(), session.endsAt.getTime()));
     if (now.getTime() < session.startsAt.getTime() - CHECK_IN_EARLY_MS || now > closes) {
