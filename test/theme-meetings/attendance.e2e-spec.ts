@@ -255,6 +255,7 @@ describe('theme meetings: attendance, professional development hours and the eva
     await expectProblem(await call('GET', '/me/professional-development?schoolYear=2027', 'anna'), 400);
     await expectProblem(await call('GET', '/me/professional-development?schoolYear=2027-2029', 'anna'), 400);
     await expectProblem(await call('GET', '/me/professional-development', 'anna'), 400);
+    await expectProblem(await call('GET', '/me/professional-development?schoolYear=0000-0001', 'anna'), 400);
 
     // The director's CSV: the people of their school, not Cees (another school).
     const csvPath = `/professional-development.csv?schoolYear=${schoolYear}`;

@@ -362,7 +362,8 @@ export class AttendanceService {
     schoolYear: string,
     scope: { personIds?: string[]; schoolIds?: string[] },
   ): Promise<HoursRow[]> {
-    if (!isSchoolYear(schoolYear)) {
+    const first = Number(schoolYear.slice(0, 4));
+    if (!isSchoolYear(schoolYear) || first < 1970 || first > 2999) {
       throw ApiException.validation([{ field: 'schoolYear', messages: ['two consecutive years, e.g. 2027-2028'] }]);
     }
     const range = schoolYearRange(schoolYear);
