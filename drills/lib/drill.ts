@@ -83,6 +83,11 @@ export function runDrill(name: string, options: DrillOptions): void {
         }
       }
     })());
+  // Whatever goes wrong, stop what the drill started (its processes, its own redis-server).
+  process.once('uncaughtException', (error) => {
+    log(`uncaught: ${error.stack ?? error.message}`);
+    void cleanUp().finally(() => process.exit(1));
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: cleaning up`);

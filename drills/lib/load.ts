@@ -6,6 +6,8 @@ export const DRILL_REMINDER_OFFSETS = { '*': ['90s', '30s'] };
 export const DRILL_REMINDER_OFFSET_SECONDS: Record<string, number> = { '90s': 90, '30s': 30 };
 
 export interface Answer {
+  /** When the request was sent and when its answer came (Date.now()). */
+  startedAt: number;
   at: number;
   op: string;
   method: string;
@@ -57,6 +59,8 @@ export class Load {
   readonly meetings: Array<{ id: string; capacity: number }> = [];
   readonly intervisionGroups: string[] = [];
   signUps = 0;
+  /** Requests sent and not yet answered. */
+  inFlight = 0;
   private next = 0;
   private stopAt = 0;
   private soonUntil = 0;
@@ -78,6 +82,8 @@ export class Load {
   ): Promise<{ status: number; body: Record<string, unknown> }> {
     const urls = this.apiUrls();
     const url = urls[this.next++ % urls.length];
+    const startedAt = Date.now();
+    this.inFlight += 1;
     let status = 0;
     let parsed: Record<string, unknown> = {};
     let contentType = '';
@@ -99,7 +105,9 @@ export class Load {
     } catch {
       status = 0; // no answer at all (refused connection, timeout)
     }
+    this.inFlight -= 1;
     this.answers.push({
+      startedAt,
       at: Date.now(),
       op,
       method,

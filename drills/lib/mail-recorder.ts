@@ -41,6 +41,8 @@ export class MailRecorder {
   }
 
   async start(): Promise<void> {
+    // A sender killed mid-conversation resets its connection; that is the drill, not a failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve, reject) => {
       this.server.server.once('error', reject);
       this.server.listen(0, '127.0.0.1', resolve);

@@ -120,6 +120,7 @@ export class OwnRedis {
         return true;
       }
       const probe = new Redis(this.url, { maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+      probe.on('error', () => undefined);
       try {
         await probe.connect();
         return (await probe.ping()) === 'PONG';
