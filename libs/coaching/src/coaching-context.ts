@@ -1,12 +1,9 @@
 import { ApiException, ErrorCode } from '@leerkring/core';
-import type { Actor } from '@leerkring/people';
+import type { RequestContext } from '@leerkring/people';
 import type { Appointment } from '@leerkring/scheduling';
 
 /** Who called and how, for the audit log. */
-export interface CoachingContext {
-  actor: Actor;
-  requestId?: string | null;
-}
+export type CoachingContext = RequestContext;
 
 export const TEACHING_FUNCTIONS = ['teacher', 'starter', 'trainee', 'teaching_assistant'] as const;
 

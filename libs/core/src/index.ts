@@ -27,3 +27,4 @@ export * from './database/named-lock';
 export * from './util/chunked';
 export * from './core.module';
 export * from './metrics';
+export * from './csv/csv';

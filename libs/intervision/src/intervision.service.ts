@@ -17,6 +17,7 @@ import {
   schoolYearRange,
   schoolsOf,
   type Actor,
+  type RequestContext,
   type CalendarDate,
   type Person,
   type PersonAvailability,
@@ -71,10 +72,7 @@ export const NORM_MIN_MEETINGS = 3;
 export const NORM_MIN_MEMBERS = 4;
 const LIST_LIMIT = 500;
 
-export interface IntervisionContext {
-  actor: Actor;
-  requestId?: string | null;
-}
+export type IntervisionContext = RequestContext;
 
 type Access = 'manage' | 'read';
 

@@ -28,6 +28,7 @@ import {
   WeekQuery,
   WeekResponse,
 } from '@leerkring/scheduling';
+import { requestIdOf } from '../http/request-context';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -46,11 +47,6 @@ export function parseIfMatch(header: string | undefined): number | undefined {
     throw ApiException.validation([{ field: 'If-Match', messages: ['If-Match must be a version, e.g. "3"'] }]);
   }
   return Number(match[1]);
-}
-
-function requestIdOf(request: Request): string | null {
-  const id: unknown = request.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
 const WHO_READS =

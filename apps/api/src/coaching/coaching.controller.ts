@@ -29,16 +29,11 @@ import {
   TrajectoryListResponse,
   TrajectoryResponse,
   TrajectorySlotQuery,
-  type CoachingContext,
 } from '@leerkring/coaching';
 import { CurrentActor, Roles, type Actor } from '@leerkring/people';
 import { SlotListResponse } from '@leerkring/scheduling';
 import { parseIfMatch } from '../appointments/appointments.controller';
-
-export function contextOf(actor: Actor, request: Request): CoachingContext {
-  const id: unknown = request.id;
-  return { actor, requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : null };
-}
+import { requestContext } from '../http/request-context';
 
 export const IF_MATCH = {
   name: 'If-Match',
@@ -75,7 +70,7 @@ export class CoachingController {
     @Body() body: CreateTrajectoryDto,
     @Req() request: Request,
   ): Promise<TrajectoryResponse> {
-    return this.trajectories.create(contextOf(actor, request), body);
+    return this.trajectories.create(requestContext(actor, request), body);
   }
 
   @Get('trajectories')
@@ -105,7 +100,7 @@ export class CoachingController {
     @Body() body: CloseTrajectoryDto,
     @Req() request: Request,
   ): Promise<TrajectoryResponse> {
-    return this.trajectories.close(contextOf(actor, request), id, body);
+    return this.trajectories.close(requestContext(actor, request), id, body);
   }
 
   @Get('trajectories/:id/slot-suggestions')
@@ -141,7 +136,7 @@ export class CoachingController {
     @Body() body: PlanSessionDto,
     @Req() request: Request,
   ): Promise<SessionResponse> {
-    return this.trajectories.planSession(contextOf(actor, request), id, body);
+    return this.trajectories.planSession(requestContext(actor, request), id, body);
   }
 
   @Get('sessions/:id')
@@ -165,7 +160,7 @@ export class CoachingController {
     @Headers('if-match') ifMatch: string | undefined,
     @Req() request: Request,
   ): Promise<SessionResponse> {
-    return this.trajectories.moveSession(contextOf(actor, request), id, body, parseIfMatch(ifMatch));
+    return this.trajectories.moveSession(requestContext(actor, request), id, body, parseIfMatch(ifMatch));
   }
 
   @Post('sessions/:id/cancel')
@@ -185,7 +180,7 @@ export class CoachingController {
     @Headers('if-match') ifMatch: string | undefined,
     @Req() request: Request,
   ): Promise<SessionResponse> {
-    return this.trajectories.cancelSession(contextOf(actor, request), id, body, parseIfMatch(ifMatch));
+    return this.trajectories.cancelSession(requestContext(actor, request), id, body, parseIfMatch(ifMatch));
   }
 
   @Post('sessions/:id/held')
@@ -193,7 +188,7 @@ export class CoachingController {
   @ApiOperation({ summary: 'Mark a session held', description: 'The coach or an admin.' })
   @ApiOkResponse({ type: SessionResponse })
   held(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Req() request: Request): Promise<SessionResponse> {
-    return this.trajectories.markSession(contextOf(actor, request), id, 'held');
+    return this.trajectories.markSession(requestContext(actor, request), id, 'held');
   }
 
   @Post('sessions/:id/no-show')
@@ -205,7 +200,7 @@ export class CoachingController {
     @Param('id', UUID) id: string,
     @Req() request: Request,
   ): Promise<SessionResponse> {
-    return this.trajectories.markSession(contextOf(actor, request), id, 'no_show');
+    return this.trajectories.markSession(requestContext(actor, request), id, 'no_show');
   }
 
   @Get('sessions/:id/note')
@@ -227,7 +222,7 @@ export class CoachingController {
     @Body() body: TextDto,
     @Req() request: Request,
   ): Promise<TextResponse> {
-    return this.trajectories.putNote(contextOf(actor, request), id, body.text);
+    return this.trajectories.putNote(requestContext(actor, request), id, body.text);
   }
 
   @Get('sessions/:id/agreements')
@@ -246,6 +241,6 @@ export class CoachingController {
     @Body() body: TextDto,
     @Req() request: Request,
   ): Promise<TextResponse> {
-    return this.trajectories.putAgreements(contextOf(actor, request), id, body.text);
+    return this.trajectories.putAgreements(requestContext(actor, request), id, body.text);
   }
 }

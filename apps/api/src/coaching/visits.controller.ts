@@ -1,3 +1,4 @@
+import { toCsv } from '@leerkring/core';
 import {
   Body,
   Controller,
@@ -24,7 +25,6 @@ import {
   ReportQuery,
   VISIT_PARTS,
   VisitsService,
-  toCsv,
   type FormView,
   type ObservationView,
   type SessionReportLine,
@@ -36,7 +36,8 @@ import {
 import { ApiException } from '@leerkring/core';
 import { CurrentActor, Roles, type Actor } from '@leerkring/people';
 import { parseIfMatch } from '../appointments/appointments.controller';
-import { contextOf, IF_MATCH } from './coaching.controller';
+import { requestContext } from '../http/request-context';
+import { IF_MATCH } from './coaching.controller';
 
 const UUID = new ParseUUIDPipe();
 
@@ -69,7 +70,7 @@ export class VisitsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add an observation form', description: 'Admins: domains, items, a scale with labels.' })
   createForm(@CurrentActor() actor: Actor, @Body() body: CreateFormDto, @Req() request: Request): Promise<FormView> {
-    return this.visits.createForm(contextOf(actor, request), body);
+    return this.visits.createForm(requestContext(actor, request), body);
   }
 
   @Post('visits')
@@ -81,7 +82,7 @@ export class VisitsController {
       'debrief within 5 school days after (first free time of observer and teacher). The teacher is invited to all three.',
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateVisitDto, @Req() request: Request): Promise<VisitView> {
-    return this.visits.create(contextOf(actor, request), body);
+    return this.visits.create(requestContext(actor, request), body);
   }
 
   @Get('visits/:id')
@@ -102,14 +103,14 @@ export class VisitsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Req() request: Request,
   ): Promise<VisitView> {
-    return this.visits.move(contextOf(actor, request), id, visitPart(part), body, parseIfMatch(ifMatch));
+    return this.visits.move(requestContext(actor, request), id, visitPart(part), body, parseIfMatch(ifMatch));
   }
 
   @Post('visits/:id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the visit and its meetings', description: 'The observer or an admin.' })
   cancel(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Req() request: Request): Promise<VisitView> {
-    return this.visits.cancel(contextOf(actor, request), id);
+    return this.visits.cancel(requestContext(actor, request), id);
   }
 
   @Post('visits/:id/debrief-held')
@@ -120,7 +121,7 @@ export class VisitsController {
     @Param('id', UUID) id: string,
     @Req() request: Request,
   ): Promise<VisitView> {
-    return this.visits.markDebriefHeld(contextOf(actor, request), id);
+    return this.visits.markDebriefHeld(requestContext(actor, request), id);
   }
 
   @Get('visits/:id/observation')
@@ -140,7 +141,7 @@ export class VisitsController {
     @Body() body: ObservationDto,
     @Req() request: Request,
   ): Promise<ObservationView> {
-    return this.visits.putObservation(contextOf(actor, request), id, body);
+    return this.visits.putObservation(requestContext(actor, request), id, body);
   }
 
   @Get('teachers/:personId/observation-history')

@@ -39,15 +39,10 @@ import {
   SeriesResponse,
   SkippedDateResponse,
   SwapPresenterDto,
-  type IntervisionContext,
 } from '@leerkring/intervision';
 import { CurrentActor, Roles, type Actor } from '@leerkring/people';
-import { toCsv } from './csv';
-
-function contextOf(actor: Actor, request: Request): IntervisionContext {
-  const id: unknown = request.id;
-  return { actor, requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : null };
-}
+import { toCsv } from '@leerkring/core';
+import { requestContext } from '../http/request-context';
 
 const UUID = new ParseUUIDPipe();
 
@@ -75,7 +70,7 @@ export class IntervisionController {
   })
   @ApiCreatedResponse({ type: GroupResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreateGroupDto, @Req() request: Request): Promise<GroupResponse> {
-    return this.intervision.create(contextOf(actor, request), body);
+    return this.intervision.create(requestContext(actor, request), body);
   }
 
   @Get('groups')
@@ -127,7 +122,7 @@ export class IntervisionController {
     @Body() body: AddMemberDto,
     @Req() request: Request,
   ): Promise<unknown> {
-    return this.intervision.addMember(contextOf(actor, request), id, body);
+    return this.intervision.addMember(requestContext(actor, request), id, body);
   }
 
   @Delete('groups/:id/members/:personId')
@@ -138,7 +133,7 @@ export class IntervisionController {
     @Param('personId', UUID) personId: string,
     @Req() request: Request,
   ): Promise<unknown> {
-    return this.intervision.removeMember(contextOf(actor, request), id, personId);
+    return this.intervision.removeMember(requestContext(actor, request), id, personId);
   }
 
   @Post('groups/:id/series')
@@ -155,7 +150,7 @@ export class IntervisionController {
     @Body() body: SeriesDto,
     @Req() request: Request,
   ): Promise<SeriesResponse> {
-    return this.intervision.createSeries(contextOf(actor, request), id, body);
+    return this.intervision.createSeries(requestContext(actor, request), id, body);
   }
 
   @Post('groups/:id/series/replace')
@@ -167,7 +162,7 @@ export class IntervisionController {
     @Body() body: ReplaceSeriesDto,
     @Req() request: Request,
   ): Promise<SeriesResponse> {
-    return this.intervision.replaceSeries(contextOf(actor, request), id, body);
+    return this.intervision.replaceSeries(requestContext(actor, request), id, body);
   }
 
   @Get('groups/:id/attendance')
@@ -204,7 +199,7 @@ export class IntervisionController {
     @Body() body: MoveMeetingDto,
     @Req() request: Request,
   ): Promise<MeetingResponse> {
-    return this.intervision.moveMeeting(contextOf(actor, request), id, body);
+    return this.intervision.moveMeeting(requestContext(actor, request), id, body);
   }
 
   @Post('meetings/:id/cancel')
@@ -215,7 +210,7 @@ export class IntervisionController {
     @Param('id', UUID) id: string,
     @Req() request: Request,
   ): Promise<MeetingResponse> {
-    return this.intervision.cancelMeeting(contextOf(actor, request), id);
+    return this.intervision.cancelMeeting(requestContext(actor, request), id);
   }
 
   @Put('meetings/:id/case-presenter')
@@ -226,7 +221,7 @@ export class IntervisionController {
     @Body() body: CasePresenterDto,
     @Req() request: Request,
   ): Promise<MeetingResponse> {
-    return this.intervision.setCasePresenter(contextOf(actor, request), id, body);
+    return this.intervision.setCasePresenter(requestContext(actor, request), id, body);
   }
 
   @Post('meetings/:id/case-presenter/swap')
@@ -240,7 +235,7 @@ export class IntervisionController {
     @Body() body: SwapPresenterDto,
     @Req() request: Request,
   ): Promise<MeetingListResponse> {
-    return this.intervision.swapCasePresenter(contextOf(actor, request), id, body);
+    return this.intervision.swapCasePresenter(requestContext(actor, request), id, body);
   }
 
   @Get('meetings/:id/attendance')
@@ -257,7 +252,7 @@ export class IntervisionController {
     @Body() body: AttendanceDto,
     @Req() request: Request,
   ): Promise<AttendanceResponse> {
-    return this.intervision.recordAttendance(contextOf(actor, request), id, body);
+    return this.intervision.recordAttendance(requestContext(actor, request), id, body);
   }
 
   @Get('reports/groups')

@@ -104,17 +104,3 @@ export class CoachingReports {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** RFC 4180 CSV with a header row; cells that could start a formula in a spreadsheet are quoted with a leading '. */
-export function toCsv<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
-  const cell = (value: unknown): string => {
-    let text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-    if (/^[=+\-@]/.test(text) && typeof value === 'string') {
-      text = `'${text}`;
-    }
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))]
-    .map((line) => `${line}\r\n`)
-    .join('');
-}

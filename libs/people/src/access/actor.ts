@@ -84,3 +84,9 @@ export function isCoachAt(actor: Actor, schoolId: string): boolean {
   const held = actor.functionsBySchool.get(schoolId);
   return held !== undefined && COACH_FUNCTIONS.some((fn) => held.has(fn));
 }
+
+/** Who called and how, for the audit log: what services take besides their input. */
+export interface RequestContext {
+  actor: Actor;
+  requestId?: string | null;
+}

@@ -12,6 +12,7 @@ import {
   isCalendarDate,
   isoWeekday,
   type Actor,
+  type RequestContext,
 } from '@leerkring/people';
 import { active, AppointmentPlanner, type ChangeResult, type LockedAppointment } from '../planning/appointment-planner';
 import {
@@ -32,11 +33,7 @@ const AGENDA_DEFAULT_DAYS = 90;
 const AGENDA_MAX_DAYS = 400;
 const AGENDA_LIMIT = 500;
 
-/** Who called and how, for the audit log. */
-export interface RequestContext {
-  actor: Actor;
-  requestId?: string | null;
-}
+export type { RequestContext } from '@leerkring/people';
 
 /**
  * Meetings through the API: create, change, cancel, participants. Every change runs in one
