@@ -72,6 +72,7 @@ describe('theme meetings: attendance, professional development hours and the eva
     people.cees = await make.person({ givenName: 'Cees', memberships: at(otherSchool.id, 'teacher') });
     people.dora = await make.person({ givenName: 'Dora', memberships: at(school.id, 'teacher') });
     people.director = await make.person({ memberships: at(school.id, 'director') });
+    people.admin = await make.person({ isAdmin: true });
     for (const [name, person] of Object.entries(people)) {
       headers[name] = { ...(await signIn(api, person.id)), 'content-type': 'application/json' };
     }
@@ -280,6 +281,16 @@ describe('theme meetings: attendance, professional development hours and the eva
     expect(mine(people.bram.email).map((row) => row[7])).toEqual(['1,50']);
     expect(mine(people.cees.email)).toEqual([]);
     expect(mine(people.dora.email)).toEqual([]);
+    const adminRows = await parseCsv(await call('GET', csvPath, 'admin'));
+    const ours = new Set([people.anna, people.bram, people.cees, people.dora].map((person) => person.email));
+    const forMeeting = adminRows.filter((row) => ours.has(row[2]) && row[3] === meeting.title);
+    expect(forMeeting.map((row) => [row[2], row[7]]).sort()).toEqual(
+      [
+        [people.anna.email, '3,00'],
+        [people.bram.email, '1,50'],
+        [people.cees.email, '1,50'],
+      ].sort(),
+    );
 
     // A teacher sees only their own rows; another teacher's hours do not exist for them.
     const bramRows = await parseCsv(await call('GET', csvPath, 'bram'));
