@@ -134,6 +134,9 @@ describe('coaching trajectories and sessions', () => {
       sessions.push(await readJson(response));
     }
     expect(sessions.map((session) => session.status)).toEqual(Array(6).fill('planned'));
+    // The coachee has the six invitations before anything changes (quick successive changes would
+    // rightly be mailed as one: an invitation not yet sent goes out as its latest state).
+    await waitForMailsTo(smtp, [coachee.email], 6);
 
     // Move the third to a later free time (suggested anew: the planned ones are busy now).
     const later = await call(
