@@ -77,9 +77,17 @@ describe('Prometheus metrics', () => {
 
     const url = `http://127.0.0.1:${workerPort}/metrics`;
     expect((await fetch(url)).status).toBe(401);
-    const response = await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/leerkring_mails_sent_total\{kind="[a-z_]+"\} [1-9]/);
+    // The worker counts a mail once it has marked it sent, a moment after the server has it.
+    const counted = async () => {
+      const response = await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(response.status).toBe(200);
+      return /leerkring_mails_sent_total\{kind="[a-z_]+"\} [1-9]/.test(await response.text());
+    };
+    const deadline = Date.now() + 20_000;
+    while (!(await counted()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await counted()).toBe(true);
 
     const apiMetrics = await (await scrape({ authorization: `Bearer ${METRICS_TOKEN}` })).text();
     expect(apiMetrics).toMatch(/leerkring_mail_messages\{status="sent"\} [1-9]/);
