@@ -182,7 +182,9 @@ export class MethodResponse {
 export class TrajectoryResponse {
   @ApiProperty() id!: string;
   @ApiProperty() coachPersonId!: string;
+  @ApiProperty({ example: 'Carla de Vries' }) coachName!: string;
   @ApiProperty() coacheePersonId!: string;
+  @ApiProperty({ example: 'Koen Jansen' }) coacheeName!: string;
   @ApiProperty() schoolId!: string;
   @ApiProperty() coachingQuestion!: string;
   @ApiProperty() goals!: string;
@@ -329,6 +331,80 @@ export class ObservationDto {
   answers!: AnswerDto[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) overallComment?: string;
+}
+
+export class VisitAppointmentResponse {
+  @ApiProperty({ enum: ['pre', 'visit', 'debrief'] }) part!: 'pre' | 'visit' | 'debrief';
+  @ApiProperty() appointmentId!: string;
+  @ApiProperty() start!: string;
+  @ApiProperty() end!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status!: string;
+}
+
+export class VisitResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() observerPersonId!: string;
+  @ApiProperty({ example: 'Carla de Vries' }) observerName!: string;
+  @ApiProperty() teacherPersonId!: string;
+  @ApiProperty({ example: 'Tessa Bakker' }) teacherName!: string;
+  @ApiProperty() schoolId!: string;
+  @ApiProperty() groupName!: string;
+  @ApiProperty() assessment!: boolean;
+  @ApiProperty() formId!: string;
+  @ApiProperty({ enum: ['planned', 'cancelled'] }) status!: string;
+  @ApiProperty() debriefHeld!: boolean;
+  @ApiProperty({ type: [VisitAppointmentResponse], description: 'Pre-visit meeting, visit, debrief.' })
+  appointments!: VisitAppointmentResponse[];
+}
+
+export class VisitListResponse {
+  @ApiProperty({ type: [VisitResponse] }) items!: VisitResponse[];
+}
+
+export class FormItemResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() text!: string;
+}
+
+export class FormDomainResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: [FormItemResponse] }) items!: FormItemResponse[];
+}
+
+export class ScaleStepResponse {
+  @ApiProperty() value!: number;
+  @ApiProperty() label!: string;
+}
+
+export class FormResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() isDefault!: boolean;
+  @ApiProperty({ type: [ScaleStepResponse] }) scale!: ScaleStepResponse[];
+  @ApiProperty({ type: [FormDomainResponse] }) domains!: FormDomainResponse[];
+}
+
+export class ObservationFormResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [ScaleStepResponse] }) scale!: ScaleStepResponse[];
+  @ApiProperty({ type: [FormDomainResponse] }) domains!: FormDomainResponse[];
+}
+
+export class AnswerResponse {
+  @ApiProperty() itemKey!: string;
+  @ApiProperty({ nullable: true, type: Number }) score!: number | null;
+  @ApiProperty() comment!: string;
+}
+
+export class ObservationResponse {
+  @ApiProperty() visitId!: string;
+  @ApiProperty({ type: ObservationFormResponse }) form!: ObservationFormResponse;
+  @ApiProperty({ type: [AnswerResponse] }) answers!: AnswerResponse[];
+  @ApiProperty({ nullable: true, type: String }) overallComment!: string | null;
+  @ApiProperty({ description: 'The debrief is held: the teacher reads it.' }) sharedWithTeacher!: boolean;
 }
 
 export class ReportQuery {

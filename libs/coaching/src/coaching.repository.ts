@@ -201,6 +201,19 @@ export class CoachingRepository {
       .sort((a, b) => a.appointment.startsAt.getTime() - b.appointment.startsAt.getTime());
   }
 
+  /** Visits someone observes or is observed in, earliest lesson first. */
+  async visitsOf(personId: string, limit: number): Promise<ClassroomVisit[]> {
+    const visits = await this.manager.find(ClassroomVisit, {
+      where: [{ observerPersonId: personId }, { teacherPersonId: personId }],
+      relations: { visitAppointment: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+    return visits.sort(
+      (a, b) => (a.visitAppointment?.startsAt.getTime() ?? 0) - (b.visitAppointment?.startsAt.getTime() ?? 0),
+    );
+  }
+
   observations(visitIds: string[]): Promise<Observation[]> {
     return visitIds.length === 0 ? Promise.resolve([]) : this.manager.findBy(Observation, { visitId: In(visitIds) });
   }

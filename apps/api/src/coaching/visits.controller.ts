@@ -14,16 +14,20 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CoachingReports,
   CreateFormDto,
   CreateVisitDto,
+  FormResponse,
   MoveDto,
   ObservationDto,
+  ObservationResponse,
   ReportQuery,
   VISIT_PARTS,
+  VisitListResponse,
+  VisitResponse,
   VisitsService,
   type FormView,
   type ObservationView,
@@ -56,12 +60,14 @@ export class VisitsController {
 
   @Get('forms')
   @ApiOperation({ summary: 'Observation forms (kijkwijzers)', description: 'The default one first.' })
+  @ApiOkResponse({ type: [FormResponse] })
   forms(): Promise<FormView[]> {
     return this.visits.forms();
   }
 
   @Get('forms/:id')
   @ApiOperation({ summary: 'One observation form' })
+  @ApiOkResponse({ type: FormResponse })
   form(@Param('id', UUID) id: string): Promise<FormView> {
     return this.visits.form(id);
   }
@@ -81,12 +87,24 @@ export class VisitsController {
       'Plans the visit at the lesson time and proposes a pre-visit meeting within 5 school days before and a ' +
       'debrief within 5 school days after (first free time of observer and teacher). The teacher is invited to all three.',
   })
+  @ApiCreatedResponse({ type: VisitResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreateVisitDto, @Req() request: Request): Promise<VisitView> {
     return this.visits.create(requestContext(actor, request), body);
   }
 
+  @Get('visits')
+  @ApiOperation({
+    summary: 'My classroom visits',
+    description: 'The visits I observe or am observed in, with their three appointments, earliest lesson first.',
+  })
+  @ApiOkResponse({ type: VisitListResponse })
+  list(@CurrentActor() actor: Actor): Promise<{ items: VisitView[] }> {
+    return this.visits.list(actor);
+  }
+
   @Get('visits/:id')
   @ApiOperation({ summary: 'One visit with its three appointments', description: 'Observer, teacher and admins.' })
+  @ApiOkResponse({ type: VisitResponse })
   get(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<VisitView> {
     return this.visits.get(actor, id);
   }
@@ -95,6 +113,7 @@ export class VisitsController {
   @ApiParam({ name: 'part', enum: VISIT_PARTS })
   @ApiOperation({ summary: 'Move the pre-visit meeting, the visit or the debrief', description: 'The observer.' })
   @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: VisitResponse })
   move(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
@@ -109,6 +128,7 @@ export class VisitsController {
   @Post('visits/:id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the visit and its meetings', description: 'The observer or an admin.' })
+  @ApiOkResponse({ type: VisitResponse })
   cancel(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Req() request: Request): Promise<VisitView> {
     return this.visits.cancel(requestContext(actor, request), id);
   }
@@ -116,6 +136,7 @@ export class VisitsController {
   @Post('visits/:id/debrief-held')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark the debrief held', description: 'From then on the teacher reads the observation.' })
+  @ApiOkResponse({ type: VisitResponse })
   debriefHeld(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
@@ -129,12 +150,14 @@ export class VisitsController {
     summary: 'The observation',
     description: 'The observer; the teacher once the debrief is held (before: 404). Anyone else 404.',
   })
+  @ApiOkResponse({ type: ObservationResponse })
   observation(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<ObservationView> {
     return this.visits.getObservation(actor, id);
   }
 
   @Put('visits/:id/observation')
   @ApiOperation({ summary: 'Fill in the observation', description: 'The observer.' })
+  @ApiOkResponse({ type: ObservationResponse })
   putObservation(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,

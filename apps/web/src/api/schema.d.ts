@@ -1429,7 +1429,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * My classroom visits
+     * @description The visits I observe or am observed in, with their three appointments, earliest lesson first.
+     */
+    get: operations['VisitsController_list_v1'];
     put?: never;
     /**
      * Plan a classroom visit
@@ -2908,7 +2912,11 @@ export interface components {
     TrajectoryResponse: {
       id: string;
       coachPersonId: string;
+      /** @example Carla de Vries */
+      coachName: string;
       coacheePersonId: string;
+      /** @example Koen Jansen */
+      coacheeName: string;
       schoolId: string;
       coachingQuestion: string;
       goals: string;
@@ -2971,6 +2979,26 @@ export interface components {
     TextDto: {
       text: string;
     };
+    ScaleStepResponse: {
+      value: number;
+      label: string;
+    };
+    FormItemResponse: {
+      key: string;
+      text: string;
+    };
+    FormDomainResponse: {
+      key: string;
+      title: string;
+      items: components['schemas']['FormItemResponse'][];
+    };
+    FormResponse: {
+      id: string;
+      name: string;
+      isDefault: boolean;
+      scale: components['schemas']['ScaleStepResponse'][];
+      domains: components['schemas']['FormDomainResponse'][];
+    };
     ScaleStepDto: {
       value: number;
       label: string;
@@ -3023,6 +3051,56 @@ export interface components {
        * @default 30
        */
       meetingMinutes: number;
+    };
+    VisitAppointmentResponse: {
+      /** @enum {string} */
+      part: 'pre' | 'visit' | 'debrief';
+      appointmentId: string;
+      start: string;
+      end: string;
+      version: number;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+    };
+    VisitResponse: {
+      id: string;
+      observerPersonId: string;
+      /** @example Carla de Vries */
+      observerName: string;
+      teacherPersonId: string;
+      /** @example Tessa Bakker */
+      teacherName: string;
+      schoolId: string;
+      groupName: string;
+      assessment: boolean;
+      formId: string;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+      debriefHeld: boolean;
+      /** @description Pre-visit meeting, visit, debrief. */
+      appointments: components['schemas']['VisitAppointmentResponse'][];
+    };
+    VisitListResponse: {
+      items: components['schemas']['VisitResponse'][];
+    };
+    ObservationFormResponse: {
+      id: string;
+      name: string;
+      scale: components['schemas']['ScaleStepResponse'][];
+      domains: components['schemas']['FormDomainResponse'][];
+    };
+    AnswerResponse: {
+      itemKey: string;
+      score: number | null;
+      comment: string;
+    };
+    ObservationResponse: {
+      visitId: string;
+      form: components['schemas']['ObservationFormResponse'];
+      answers: components['schemas']['AnswerResponse'][];
+      overallComment: string | null;
+      /** @description The debrief is held: the teacher reads it. */
+      sharedWithTeacher: boolean;
     };
     AnswerDto: {
       itemKey: string;
@@ -5576,7 +5654,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FormResponse'][];
+        };
       };
     };
   };
@@ -5616,7 +5696,28 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FormResponse'];
+        };
+      };
+    };
+  };
+  VisitsController_list_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitListResponse'];
+        };
       };
     };
   };
@@ -5637,7 +5738,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VisitResponse'];
+        };
       };
     };
   };
@@ -5656,7 +5759,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VisitResponse'];
+        };
       };
     };
   };
@@ -5683,7 +5788,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VisitResponse'];
+        };
       };
     };
   };
@@ -5702,7 +5809,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VisitResponse'];
+        };
       };
     };
   };
@@ -5721,7 +5830,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VisitResponse'];
+        };
       };
     };
   };
@@ -5740,7 +5851,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ObservationResponse'];
+        };
       };
     };
   };
@@ -5763,7 +5876,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ObservationResponse'];
+        };
       };
     };
   };

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, ApiException, ErrorCode, type AppConfig } from '@leerkring/core';
-import { AMSTERDAM, AuditLog, COACH_FUNCTIONS, addDays, dateInZone, daysBetween, type Actor } from '@leerkring/people';
+import {
+  AMSTERDAM,
+  AuditLog,
+  COACH_FUNCTIONS,
+  addDays,
+  dateInZone,
+  daysBetween,
+  displayName,
+  type Actor,
+} from '@leerkring/people';
 import { AppointmentPlanner, SlotSuggestions, type SlotListResponse } from '@leerkring/scheduling';
 import { assertVersion, forbidden, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
 import type {
@@ -120,7 +129,7 @@ export class TrajectoriesService {
         manager,
       );
     });
-    return mapTrajectory(trajectory, method);
+    return mapTrajectory(trajectory, await this.names([trajectory]), method);
   }
 
   /** The caller's trajectories (as coach or coachee); an admin's list holds all of them. */
@@ -129,13 +138,24 @@ export class TrajectoriesService {
     const methods = new Map(
       (await this.repository.methodsById(trajectories.map((t) => t.methodId))).map((m) => [m.id, m]),
     );
-    return { items: trajectories.map((trajectory) => mapTrajectory(trajectory, methods.get(trajectory.methodId))) };
+    const names = await this.names(trajectories);
+    return {
+      items: trajectories.map((trajectory) => mapTrajectory(trajectory, names, methods.get(trajectory.methodId))),
+    };
+  }
+
+  /** Display names of the coaches and coachees of these trajectories (the caller sees them already). */
+  private async names(trajectories: CoachingTrajectory[]): Promise<Map<string, string>> {
+    const people = await this.repository.peopleByIds(
+      trajectories.flatMap((trajectory) => [trajectory.coachPersonId, trajectory.coacheePersonId]),
+    );
+    return new Map(people.map((person) => [person.id, displayName(person)]));
   }
 
   async get(actor: Actor, id: string): Promise<TrajectoryResponse> {
     const trajectory = await this.visibleTrajectory(actor, id);
     const [method] = await this.repository.methodsById([trajectory.methodId]);
-    return mapTrajectory(trajectory, method);
+    return mapTrajectory(trajectory, await this.names([trajectory]), method);
   }
 
   async close(
@@ -164,7 +184,7 @@ export class TrajectoriesService {
       return locked;
     });
     const [method] = await this.repository.methodsById([trajectory.methodId]);
-    return mapTrajectory(trajectory, method);
+    return mapTrajectory(trajectory, await this.names([trajectory]), method);
   }
 
   /** Free times for coach and coachee at the trajectory's school (every scheduling rule honoured). */
@@ -530,11 +550,17 @@ function assertPlanned(session: CoachingSession): void {
   }
 }
 
-export function mapTrajectory(trajectory: CoachingTrajectory, method?: CoachingMethod): TrajectoryResponse {
+export function mapTrajectory(
+  trajectory: CoachingTrajectory,
+  names: Map<string, string>,
+  method?: CoachingMethod,
+): TrajectoryResponse {
   return {
     id: trajectory.id,
     coachPersonId: trajectory.coachPersonId,
+    coachName: names.get(trajectory.coachPersonId) ?? '',
     coacheePersonId: trajectory.coacheePersonId,
+    coacheeName: names.get(trajectory.coacheePersonId) ?? '',
     schoolId: trajectory.schoolId,
     coachingQuestion: trajectory.coachingQuestion,
     goals: trajectory.goals,

@@ -7,6 +7,7 @@ import {
   COACH_FUNCTIONS,
   SchoolCalendar,
   dateInZone,
+  displayName,
   type Actor,
   type TimeRange,
 } from '@leerkring/people';
@@ -25,6 +26,7 @@ import { CoachingRepository } from '../coaching.repository';
 /** Pre-visit meeting within this many school days before the visit, the debrief within as many after. */
 export const VISIT_WINDOW_SCHOOL_DAYS = 5;
 const DEFAULT_MEETING_MINUTES = 30;
+const LIST_LIMIT = 500;
 
 export const VISIT_PARTS = ['pre', 'visit', 'debrief'] as const;
 export type VisitPart = (typeof VISIT_PARTS)[number];
@@ -43,7 +45,9 @@ export interface VisitAppointmentView {
 export interface VisitView {
   id: string;
   observerPersonId: string;
+  observerName: string;
   teacherPersonId: string;
+  teacherName: string;
   schoolId: string;
   groupName: string;
   assessment: boolean;
@@ -248,13 +252,33 @@ export class VisitsService {
         },
         manager,
       );
-      return mapVisit(visit, Object.values(planned));
+      return mapVisit(visit, Object.values(planned), namesOf([observer, teacher]));
     });
+  }
+
+  /** The visits the caller observes or is observed in (admins too: only their own here). */
+  async list(actor: Actor): Promise<{ items: VisitView[] }> {
+    const visits = await this.repository.visitsOf(actor.personId, LIST_LIMIT);
+    const [appointments, names] = await Promise.all([
+      this.repository.appointments(visits.flatMap(appointmentIds)),
+      this.names(visits),
+    ]);
+    return { items: visits.map((visit) => mapVisit(visit, appointments, names)) };
   }
 
   async get(actor: Actor, id: string): Promise<VisitView> {
     const visit = await this.visibleVisit(actor, id);
-    return mapVisit(visit, await this.repository.appointments(appointmentIds(visit)));
+    return this.view(visit, await this.repository.appointments(appointmentIds(visit)));
+  }
+
+  private async names(visits: ClassroomVisit[]): Promise<Map<string, string>> {
+    return namesOf(
+      await this.repository.peopleByIds(visits.flatMap((visit) => [visit.observerPersonId, visit.teacherPersonId])),
+    );
+  }
+
+  private async view(visit: ClassroomVisit, appointments: Appointment[]): Promise<VisitView> {
+    return mapVisit(visit, appointments, await this.names([visit]));
   }
 
   /** Moves one of the three appointments (the proposed pre-visit meeting or debrief, or the visit itself). */
@@ -306,7 +330,7 @@ export class VisitsService {
           manager,
         );
       }
-      return mapVisit(current, await this.repository.appointments(appointmentIds(current), manager));
+      return this.view(current, await this.repository.appointments(appointmentIds(current), manager));
     });
   }
 
@@ -331,7 +355,7 @@ export class VisitsService {
         { actorPersonId: actor.personId, action: 'cancel', entityType: 'classroom_visit', entityId: id, requestId },
         manager,
       );
-      return mapVisit(current, await this.repository.appointments(appointmentIds(current), manager));
+      return this.view(current, await this.repository.appointments(appointmentIds(current), manager));
     });
   }
 
@@ -359,7 +383,7 @@ export class VisitsService {
           manager,
         );
       }
-      return mapVisit(current, await this.repository.appointments(appointmentIds(current), manager));
+      return this.view(current, await this.repository.appointments(appointmentIds(current), manager));
     });
   }
 
@@ -560,13 +584,19 @@ function mapForm(form: ObservationForm): FormView {
   return { id: form.id, name: form.name, isDefault: form.isDefault, scale: form.scale, domains: form.domains };
 }
 
-function mapVisit(visit: ClassroomVisit, appointments: Appointment[]): VisitView {
+function namesOf(people: Array<(Parameters<typeof displayName>[0] & { id: string }) | null>): Map<string, string> {
+  return new Map(people.flatMap((person) => (person ? [[person.id, displayName(person)] as const] : [])));
+}
+
+function mapVisit(visit: ClassroomVisit, appointments: Appointment[], names: Map<string, string>): VisitView {
   const byId = new Map(appointments.map((appointment) => [appointment.id, appointment]));
   const ids = appointmentIds(visit);
   return {
     id: visit.id,
     observerPersonId: visit.observerPersonId,
+    observerName: names.get(visit.observerPersonId) ?? '',
     teacherPersonId: visit.teacherPersonId,
+    teacherName: names.get(visit.teacherPersonId) ?? '',
     schoolId: visit.schoolId,
     groupName: visit.groupName,
     assessment: visit.assessment,
