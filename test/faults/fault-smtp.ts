@@ -21,6 +21,8 @@ export class FaultSmtp {
   private readonly refusedRecipients = new Map<string, { code: number; message: string }>();
   private readonly closed = new Set<string>();
   private delayMs = 0;
+  /** While set, every answer to DATA waits for it (see holdAnswers). */
+  private gate: { opened: Promise<void>; open: () => void } | null = null;
   private readonly server: SMTPServer;
 
   constructor() {
@@ -73,6 +75,23 @@ export class FaultSmtp {
     this.delayMs = delayMs;
   }
 
+  /**
+   * From now on no answer to DATA is given (mails arrive, their 250 waits) until `releaseAnswers()`.
+   * Lets a test kill a client while sends are in flight without racing a 250 just given.
+   */
+  holdAnswers(): void {
+    if (!this.gate) {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      this.gate = { opened, open };
+    }
+  }
+
+  releaseAnswers(): void {
+    this.gate?.open();
+    this.gate = null;
+  }
+
   to(address: string): ReceivedMail[] {
     return this.received.filter((mail) => mail.envelopeTo.includes(address));
   }
@@ -93,6 +112,7 @@ export class FaultSmtp {
   }
 
   async stop(): Promise<void> {
+    this.releaseAnswers();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -107,6 +127,9 @@ export class FaultSmtp {
     stream.on('end', () => {
       this.holding += 1;
       const answer = async () => {
+        while (this.gate) {
+          await this.gate.opened;
+        }
         this.holding -= 1;
         if (this.closed.has(session.id)) {
           this.abandoned += 1;

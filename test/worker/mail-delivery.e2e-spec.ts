@@ -168,7 +168,8 @@ describe('mail without an SMTP server', () => {
       await worker.waitForOutput(/worker started \(mail: \.eml files/);
       const message = await mail.dispatcher.dispatch(mailDraft({ subject: 'Welkom bij Leerkring' }));
 
-      const logged = await worker.waitForOutput(/mail written to (\S+\.eml)/);
+      // The worker may first write other stored mails of this shared test database: wait for this one's line.
+      const logged = await worker.waitForOutput(new RegExp(`mail written to (\\S+-${message.id}\\.eml)`));
       const directory = process.env.MAIL_DIR as string;
       const files = (await readdir(directory)).filter((file) => file.includes(message.id));
       expect(files).toHaveLength(1);

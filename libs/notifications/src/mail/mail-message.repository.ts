@@ -187,6 +187,14 @@ export class MailMessageRepository {
   }
 
   /**
+   * Moves a live claim's lapse further out, while its sender is still talking to the mail server.
+   * Only a row still `sending` is touched: a mail already marked sent or failed stays so.
+   */
+  async extendClaim(id: string, leaseUntil: Date): Promise<void> {
+    await this.repository.update({ id, status: 'sending' }, { claimedUntil: leaseUntil });
+  }
+
+  /**
    * Records the mail as sent. Calls made within `BATCH_WINDOW_MS` share one UPDATE (and one
    * commit); each resolves once its row is written. The window in which a crash could resend a
    * mail grows by at most that wait: still milliseconds.
