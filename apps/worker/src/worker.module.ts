@@ -12,6 +12,7 @@ import { NotifyProcessor } from './processors/notify.processor';
 import { OutboxRelayRunner } from './processors/outbox-relay.runner';
 import { ReminderProcessor } from './processors/reminder.processor';
 import { CoachingModule } from '@leerkring/coaching';
+import { ThemeMeetingsModule } from '@leerkring/theme-meetings';
 
 @Module({
   imports: [
@@ -24,6 +25,8 @@ import { CoachingModule } from '@leerkring/coaching';
     RemindersModule,
     // For its retention rule: confidential notes of long-closed trajectories are deleted nightly.
     CoachingModule,
+    // Mails the evaluation link after theme meetings, and expires waitlist offers nobody looks at.
+    ThemeMeetingsModule,
     DiscoveryModule,
   ],
   providers: [

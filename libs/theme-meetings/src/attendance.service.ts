@@ -254,6 +254,20 @@ export class AttendanceService {
     if (!registration) {
       throw ApiException.notFound('Your registration');
     }
+    return this.recordEvaluation(meeting, registration, input, now);
+  }
+
+  /**
+   * Records a participant's evaluation, signed in or through the mailed link: after the last
+   * session, by someone who attended; a repeat replaces it.
+   */
+  async recordEvaluation(
+    meeting: ThemeMeeting,
+    registration: ThemeRegistration,
+    input: EvaluationDto,
+    now = new Date(),
+  ): Promise<EvaluationResponse> {
+    assertPublished(meeting);
     if (meeting.endsAt > now) {
       throw ApiException.businessRule('meeting_not_ended', 'Evaluate the meeting after its last session has ended');
     }

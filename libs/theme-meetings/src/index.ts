@@ -1,5 +1,6 @@
 export * from './attendance.dto';
 export * from './attendance.service';
+export * from './evaluation-links';
 export * from './offer-token';
 export * from './registrations.service';
 export * from './theme-meeting.dto';

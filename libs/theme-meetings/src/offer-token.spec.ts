@@ -1,4 +1,4 @@
-import { signOfferToken, verifyOfferToken } from './offer-token';
+import { signEvaluationToken, signOfferToken, verifyEvaluationToken, verifyOfferToken } from './offer-token';
 
 describe('offer tokens', () => {
   const secret = 'a-test-secret-of-enough-length-0123456789';
@@ -13,5 +13,13 @@ describe('offer tokens', () => {
     expect(verifyOfferToken(secret, sut.replace('.2.', '.3.'))).toBeNull();
     expect(verifyOfferToken(`${secret}x`, sut)).toBeNull();
     expect(verifyOfferToken(secret, 'not-a-token')).toBeNull();
+  });
+
+  it('keep offer and evaluation links apart: neither token answers for the other', () => {
+    const evaluation = signEvaluationToken(secret, claim.registrationId);
+    expect(verifyEvaluationToken(secret, evaluation)).toBe(claim.registrationId);
+    expect(verifyOfferToken(secret, evaluation)).toBeNull();
+    expect(verifyEvaluationToken(secret, signOfferToken(secret, { ...claim, round: 1 }))).toBeNull();
+    expect(verifyEvaluationToken(`${secret}x`, evaluation)).toBeNull();
   });
 });

@@ -2,8 +2,11 @@ import { formatWallClockRange, renderMailTemplate, type MailDraft, type MailLang
 import { displayName, type Person } from '@leerkring/people';
 import type { ThemeMeeting, ThemeRegistration } from './theme-meeting.entity';
 
-/** The two mails the waitlist sends itself; invitations and cancellations come from the appointment notifier. */
-export type ThemeMailKind = 'theme-promoted' | 'theme-offer';
+/**
+ * The mails theme meetings send themselves: the waitlist's two, and the evaluation link after the
+ * meeting. Invitations and cancellations come from the appointment notifier.
+ */
+export type ThemeMailKind = 'theme-promoted' | 'theme-offer' | 'theme-evaluation';
 
 export interface ThemeMailInput {
   kind: ThemeMailKind;
@@ -13,11 +16,14 @@ export interface ThemeMailInput {
   foundationName: string;
   /** For offers: the accept / decline page, without `?answer=`. */
   offerUrl?: string;
+  /** For the evaluation: the page with the form. */
+  evaluationUrl?: string;
 }
 
 /**
- * Renders one waitlist mail. Its dedupe key names the registration and the offer round, so a
- * retried transaction or a repeated promotion never mails twice.
+ * Renders one theme meeting mail. Its dedupe key names the registration and, for the waitlist's
+ * mails, the offer round, so a retried transaction or a repeated promotion never mails twice; the
+ * evaluation goes once per registration.
  */
 export function themeMailDraft(input: ThemeMailInput): MailDraft {
   const { meeting, registration, person } = input;
@@ -30,9 +36,13 @@ export function themeMailDraft(input: ThemeMailInput): MailDraft {
     deadline: registration.offerDeadline ? formatInstant(registration.offerDeadline, language) : '',
     acceptUrl: input.offerUrl ? `${input.offerUrl}?answer=accept` : '',
     declineUrl: input.offerUrl ? `${input.offerUrl}?answer=decline` : '',
+    evaluationUrl: input.evaluationUrl ?? '',
   });
   return {
-    dedupeKey: `theme.${registration.id}.${input.kind}.r${registration.offerRound}`,
+    dedupeKey:
+      input.kind === 'theme-evaluation'
+        ? `theme.${registration.id}.evaluation`
+        : `theme.${registration.id}.${input.kind}.r${registration.offerRound}`,
     kind: input.kind,
     recipientPersonId: person.id,
     toAddress: person.email,

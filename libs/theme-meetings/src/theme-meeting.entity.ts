@@ -40,6 +40,7 @@ export const LIVE: readonly RegistrationStatus[] = ['confirmed', 'offered', 'wai
  */
 @Entity('theme_meeting')
 @Index('ix_theme_meeting_starts_at', ['startsAt'])
+@Index('ix_theme_meeting_ends_at', ['endsAt'])
 @Index('ix_theme_meeting_organizer', ['organizerPersonId', 'startsAt'])
 export class ThemeMeeting extends UuidEntity {
   @Column({ type: 'varchar', length: 200 })
@@ -200,6 +201,10 @@ export class ThemeRegistration extends UuidEntity {
   /** When the participant last submitted (or replaced) their evaluation. */
   @InstantColumn({ name: 'evaluated_at', nullable: true })
   evaluatedAt!: Date | null;
+
+  /** When the evaluation link was mailed after the meeting: once per registration. */
+  @InstantColumn({ name: 'evaluation_requested_at', nullable: true })
+  evaluationRequestedAt!: Date | null;
 
   @InstantColumn({ name: 'confirmed_at', nullable: true })
   confirmedAt!: Date | null;

@@ -4,6 +4,7 @@ import { MailModule, OutboxModule } from '@leerkring/notifications';
 import { PeopleModule } from '@leerkring/people';
 import { SchedulingModule } from '@leerkring/scheduling';
 import { AttendanceService } from './attendance.service';
+import { EvaluationLinks } from './evaluation-links';
 import { RegistrationsService } from './registrations.service';
 import { ThemeAudience } from './theme-audience';
 import { THEME_MEETING_ENTITIES } from './theme-meeting.entity';
@@ -21,7 +22,8 @@ import { ThemeOfferSweep } from './theme-offer-sweep';
     RegistrationsService,
     AttendanceService,
     ThemeOfferSweep,
+    EvaluationLinks,
   ],
-  exports: [ThemeMeetingsService, RegistrationsService, AttendanceService],
+  exports: [ThemeMeetingsService, RegistrationsService, AttendanceService, EvaluationLinks],
 })
 export class ThemeMeetingsModule {}

@@ -1,25 +1,11 @@
 import type { RsvpAnswer, RsvpOutcome } from '@leerkring/scheduling';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;line-height:1.5}
-button{font-size:1rem;padding:.6rem 1.2rem;background:#1f5f8b;color:#fff;border:0;border-radius:4px;cursor:pointer}</style>
-</head><body>
-<h1>${escapeHtml(title)}</h1>
-${body}
-</body></html>`;
-}
+import { escapeHtml, htmlPage } from '../http/html-page';
 
 const LABEL: Record<RsvpAnswer, string> = { accept: 'Ja, ik kom', decline: 'Nee, ik kan niet' };
 
 /** The page an accept / decline link opens: one button that POSTs the answer. */
 export function rsvpConfirmPage(token: string, answer: RsvpAnswer): string {
-  return page(
+  return htmlPage(
     'Je antwoord op de uitnodiging',
     `<p>Klik op de knop om je antwoord door te geven.</p>
 <form method="post" action="/api/v1/rsvp/${encodeURIComponent(token)}">
@@ -37,7 +23,7 @@ export function rsvpOutcomePage(outcome: RsvpOutcome): { status: number; html: s
     case 'unchanged':
       return {
         status: 200,
-        html: page(
+        html: htmlPage(
           'Bedankt',
           `<p>${
             outcome.answer === 'accept'
@@ -49,7 +35,7 @@ export function rsvpOutcomePage(outcome: RsvpOutcome): { status: number; html: s
     case 'stale':
       return {
         status: 409,
-        html: page(
+        html: htmlPage(
           'De afspraak is gewijzigd',
           `<p><strong>${escapeHtml(outcome.title)}</strong> is gewijzigd sinds deze mail. Gebruik de knoppen in de nieuwste mail.</p>`,
         ),
@@ -57,17 +43,20 @@ export function rsvpOutcomePage(outcome: RsvpOutcome): { status: number; html: s
     case 'cancelled':
       return {
         status: 410,
-        html: page('De afspraak gaat niet door', `<p><strong>${escapeHtml(outcome.title)}</strong> is afgezegd.</p>`),
+        html: htmlPage(
+          'De afspraak gaat niet door',
+          `<p><strong>${escapeHtml(outcome.title)}</strong> is afgezegd.</p>`,
+        ),
       };
     case 'not_participant':
       return {
         status: 404,
-        html: page('Uitnodiging niet gevonden', '<p>Deze uitnodiging bestaat niet (meer) voor jou.</p>'),
+        html: htmlPage('Uitnodiging niet gevonden', '<p>Deze uitnodiging bestaat niet (meer) voor jou.</p>'),
       };
     case 'invalid':
       return {
         status: 400,
-        html: page(
+        html: htmlPage(
           'Deze link klopt niet',
           '<p>De link is niet volledig of is veranderd. Gebruik de knoppen in de mail.</p>',
         ),

@@ -2,28 +2,17 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
+import { HTML_PAGE, sendHtml } from '../http/html-page';
 import { Public } from '@leerkring/people';
 import { RsvpService, verifyRsvpToken, type RsvpAnswer } from '@leerkring/scheduling';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { rsvpConfirmPage, rsvpOutcomePage } from './rsvp-page';
 
-/** In the OpenAPI document: these routes answer pages for people, errors included. */
-const HTML_PAGE = { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
-
 export class RsvpAnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })
   @IsIn(['accept', 'decline'])
   answer!: RsvpAnswer;
-}
-
-function send(response: Response, status: number, html: string): void {
-  response
-    .status(status)
-    .type('html')
-    .set('Cache-Control', 'no-store')
-    .set('Referrer-Policy', 'no-referrer')
-    .send(html);
 }
 
 /**
@@ -48,10 +37,10 @@ export class RsvpController {
   confirm(@Param('token') token: string, @Query('answer') answer: string | undefined, @Res() response: Response): void {
     if (!verifyRsvpToken(this.config.appSecret, token) || (answer !== 'accept' && answer !== 'decline')) {
       const { status, html } = rsvpOutcomePage({ kind: 'invalid' });
-      send(response, status, html);
+      sendHtml(response, status, html);
       return;
     }
-    send(response, 200, rsvpConfirmPage(token, answer));
+    sendHtml(response, 200, rsvpConfirmPage(token, answer));
   }
 
   @Post(':token')
@@ -66,6 +55,6 @@ export class RsvpController {
   @ApiOkResponse(HTML_PAGE)
   async answer(@Param('token') token: string, @Body() body: RsvpAnswerDto, @Res() response: Response): Promise<void> {
     const { status, html } = rsvpOutcomePage(await this.rsvp.answer(token, body.answer));
-    send(response, status, html);
+    sendHtml(response, status, html);
   }
 }

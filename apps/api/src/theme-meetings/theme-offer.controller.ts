@@ -2,28 +2,17 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
+import { HTML_PAGE, sendHtml } from '../http/html-page';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@leerkring/core';
 import { Public } from '@leerkring/people';
 import { RegistrationsService, verifyOfferToken, type OfferAnswer } from '@leerkring/theme-meetings';
 import { offerConfirmPage, offerOutcomePage } from './theme-offer-page';
 
-/** In the OpenAPI document: these routes answer pages for people, errors included. */
-const HTML_PAGE = { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
-
 export class OfferAnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })
   @IsIn(['accept', 'decline'])
   answer!: OfferAnswer;
-}
-
-function send(response: Response, status: number, html: string): void {
-  response
-    .status(status)
-    .type('html')
-    .set('Cache-Control', 'no-store')
-    .set('Referrer-Policy', 'no-referrer')
-    .send(html);
 }
 
 /**
@@ -48,10 +37,10 @@ export class ThemeOfferController {
   confirm(@Param('token') token: string, @Query('answer') answer: string | undefined, @Res() response: Response): void {
     if (!verifyOfferToken(this.config.appSecret, token) || (answer !== 'accept' && answer !== 'decline')) {
       const { status, html } = offerOutcomePage({ kind: 'invalid' });
-      send(response, status, html);
+      sendHtml(response, status, html);
       return;
     }
-    send(response, 200, offerConfirmPage(token, answer));
+    sendHtml(response, 200, offerConfirmPage(token, answer));
   }
 
   @Post(':token')
@@ -64,6 +53,6 @@ export class ThemeOfferController {
   @ApiOkResponse(HTML_PAGE)
   async answer(@Param('token') token: string, @Body() body: OfferAnswerDto, @Res() response: Response): Promise<void> {
     const { status, html } = offerOutcomePage(await this.registrations.answerOffer(token, body.answer));
-    send(response, status, html);
+    sendHtml(response, status, html);
   }
 }

@@ -3,6 +3,7 @@ import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } f
 import type { Job } from 'bullmq';
 import { JobName, JobQueue, MailDispatcher, OutboxRelay, QueueName } from '@leerkring/notifications';
 import { Retention } from '@leerkring/people';
+import { EvaluationLinks } from '@leerkring/theme-meetings';
 
 const REQUEUE_EVERY_MS = 60_000;
 /**
@@ -12,6 +13,8 @@ const REQUEUE_EVERY_MS = 60_000;
 const OUTBOX_LOST_AFTER_S = 300;
 /** Retention runs every night at 03:30 Amsterdam time. */
 const RETENTION_CRON = { pattern: '30 3 * * *', tz: 'Europe/Amsterdam' };
+/** Evaluation links go out within this long after a theme meeting ends (or its attendance is marked). */
+const ASK_EVALUATIONS_EVERY_MS = 5 * 60_000;
 /** The schedule lives in Redis; re-stating it now and then restores it if Redis lost it. */
 const RESTATE_SCHEDULE_EVERY_MS = 5 * 60_000;
 
@@ -26,6 +29,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly jobs: JobQueue,
     private readonly retention: Retention,
     private readonly outbox: OutboxRelay,
+    private readonly evaluations: EvaluationLinks,
   ) {
     super();
   }
@@ -34,6 +38,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     await this.stateSchedule();
     // One sweep now: a worker (re)starting after an outage picks up what was stranded meanwhile.
     await this.jobs.queue(QueueName.Housekeeping).add(JobName.RequeueStrandedMail, {});
+    await this.jobs.queue(QueueName.Housekeeping).add(JobName.AskThemeEvaluations, {});
     this.timer = setInterval(() => {
       this.stateSchedule().catch((error: Error) => this.logger.warn(`schedule not restated: ${error.message}`));
     }, RESTATE_SCHEDULE_EVERY_MS);
@@ -54,6 +59,13 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       );
     await this.jobs
       .queue(QueueName.Housekeeping)
+      .upsertJobScheduler(
+        JobName.AskThemeEvaluations,
+        { every: ASK_EVALUATIONS_EVERY_MS },
+        { name: JobName.AskThemeEvaluations, data: {} },
+      );
+    await this.jobs
+      .queue(QueueName.Housekeeping)
       .upsertJobScheduler(JobName.Retention, RETENTION_CRON, { name: JobName.Retention, data: {} });
   }
 
@@ -71,6 +83,8 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
         }
         return requeued + relayed;
       }
+      case JobName.AskThemeEvaluations:
+        return this.evaluations.sendDue();
       case JobName.Retention: {
         const touched = await this.retention.run();
         this.logger.log({ touched }, 'retention applied');

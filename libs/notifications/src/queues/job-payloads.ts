@@ -8,6 +8,7 @@ export type JobPayload =
   | { name: JobName.SendMail; queue: QueueName.Mail; data: { mailMessageId: string } }
   | { name: JobName.RequeueStrandedMail; queue: QueueName.Housekeeping; data: Record<string, never> }
   | { name: JobName.Retention; queue: QueueName.Housekeeping; data: Record<string, never> }
+  | { name: JobName.AskThemeEvaluations; queue: QueueName.Housekeeping; data: Record<string, never> }
   | {
       name: JobName.NotifyAppointmentChanged;
       queue: QueueName.Notify;
@@ -50,6 +51,7 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   [JobName.SendMail]: QueueName.Mail,
   [JobName.RequeueStrandedMail]: QueueName.Housekeeping,
   [JobName.Retention]: QueueName.Housekeeping,
+  [JobName.AskThemeEvaluations]: QueueName.Housekeeping,
   [JobName.NotifyAppointmentChanged]: QueueName.Notify,
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.SendReminder]: QueueName.Reminders,

@@ -19,6 +19,8 @@ export enum JobName {
   SendMail = 'mail.send',
   RequeueStrandedMail = 'housekeeping.requeue-stranded-mail',
   Retention = 'housekeeping.retention',
+  /** Mail the evaluation link to participants of theme meetings that have ended. */
+  AskThemeEvaluations = 'housekeeping.ask-theme-evaluations',
   /** Decide who gets an invitation, update or cancellation for a changed appointment. */
   NotifyAppointmentChanged = 'notify.appointment-changed',
   /** Replace an appointment's delayed reminder jobs with those of its current version. */

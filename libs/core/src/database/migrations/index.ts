@@ -12,6 +12,7 @@ import { CreateCoaching1795452400000 } from './1795452400000-CreateCoaching';
 import { CreateIntervision1795453300000 } from './1795453300000-CreateIntervision';
 import { AddAppointmentContentVersion1795454000000 } from './1795454000000-AddAppointmentContentVersion';
 import { CreateThemeAttendance1795455000000 } from './1795455000000-CreateThemeAttendance';
+import { AddThemeEvaluationRequests1795456000000 } from './1795456000000-AddThemeEvaluationRequests';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   CreateIntervision1795453300000,
   AddAppointmentContentVersion1795454000000,
   CreateThemeAttendance1795455000000,
+  AddThemeEvaluationRequests1795456000000,
 ];
