@@ -5,6 +5,9 @@ import { AdminPage } from './pages/AdminPage';
 import { AgendaPage } from './pages/AgendaPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
+import { coachTexts } from './pages/coach-i18n';
+import { IntervisionGroupPage, IntervisionGroupsPage } from './pages/IntervisionPages';
+import { VisitPage, VisitsPage } from './pages/VisitPages';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { ThemeMeetingPage, ThemeMeetingsPage } from './pages/ThemeMeetingPages';
@@ -71,6 +74,8 @@ export function App() {
         { href: '/', label: t.agenda },
         { href: '/themabijeenkomsten', label: t.themeMeetings },
         { href: '/begeleiding', label: t.coaching },
+        { href: '/klassenbezoeken', label: coachTexts[lang].visits },
+        { href: '/intervisie', label: coachTexts[lang].intervision },
         { href: '/instellingen', label: t.settings },
         ...(isAdmin || me.roles.includes('director') ? [{ href: '/rapportage', label: t.reports }] : []),
         ...(isAdmin ? [{ href: '/beheer', label: t.admin }] : []),
@@ -150,6 +155,10 @@ function Page({
       return segments[1] ? <ThemeMeetingPage id={segments[1]} /> : <ThemeMeetingsPage />;
     case 'begeleiding':
       return segments[1] ? <TrajectoryPage id={segments[1]} me={me} /> : <CoachingPage me={me} isCoach={isCoach} />;
+    case 'klassenbezoeken':
+      return segments[1] ? <VisitPage id={segments[1]} me={me} /> : <VisitsPage me={me} />;
+    case 'intervisie':
+      return segments[1] ? <IntervisionGroupPage id={segments[1]} me={me} /> : <IntervisionGroupsPage me={me} />;
     case 'instellingen':
       return <SettingsPage me={me} reloadMe={reloadMe} />;
     case 'beheer':

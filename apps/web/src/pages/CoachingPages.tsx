@@ -3,10 +3,12 @@ import { api, problemOf, type Person, type Problem, type Schemas, type Trajector
 import { formatDate, formatDateTime, formatTime, formatTimeRange } from '../format';
 import { fill, useLang } from '../i18n';
 import { Link } from '../router';
+import { useCoachText } from './coach-i18n';
 import { ErrorMessage, Loading, PageTitle } from './common';
 
 export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
   const { t } = useLang();
+  const { c } = useCoachText();
   const [items, setItems] = useState<Trajectory[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -30,6 +32,11 @@ export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
               <h2>
                 <Link href={`/begeleiding/${trajectory.id}`}>{trajectory.coachingQuestion}</Link>
               </h2>
+              <p>
+                {trajectory.coachPersonId === me.id
+                  ? fill(c.coachee, { name: trajectory.coacheeName })
+                  : fill(c.coach, { name: trajectory.coachName })}
+              </p>
               <p>
                 <span className="tag">{t.trajectoryStatus[trajectory.status]}</span>{' '}
                 {trajectory.coachPersonId === me.id ? t.coach : t.coachee}
@@ -79,6 +86,10 @@ export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
       </p>
       <PageTitle>{trajectory.coachingQuestion}</PageTitle>
       <dl className="facts">
+        <dt>{t.coachee}</dt>
+        <dd>{trajectory.coacheeName}</dd>
+        <dt>{t.coach}</dt>
+        <dd>{trajectory.coachName}</dd>
         <dt>{t.goals}</dt>
         <dd>{trajectory.goals}</dd>
         <dt>{t.status}</dt>
@@ -96,7 +107,9 @@ export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
           </ul>
         )}
       </section>
-      {isCoach && trajectory.status !== 'closed' && <PlanSession trajectoryId={id} onPlanned={load} />}
+      {isCoach && trajectory.status !== 'closed' && (
+        <PlanSession trajectoryId={id} coacheeName={trajectory.coacheeName} onPlanned={load} />
+      )}
     </>
   );
 }
@@ -243,7 +256,15 @@ function SessionItem({
 
 const DURATIONS = [30, 45, 60, 90];
 
-function PlanSession({ trajectoryId, onPlanned }: { trajectoryId: string; onPlanned: () => Promise<void> }) {
+function PlanSession({
+  trajectoryId,
+  coacheeName,
+  onPlanned,
+}: {
+  trajectoryId: string;
+  coacheeName: string;
+  onPlanned: () => Promise<void>;
+}) {
   const { t, lang } = useLang();
   const [duration, setDuration] = useState(60);
   const [slots, setSlots] = useState<Schemas['SlotResponse'][] | null>(null);
@@ -272,7 +293,7 @@ function PlanSession({ trajectoryId, onPlanned }: { trajectoryId: string; onPlan
     if (data) {
       setSlots(null);
       setProblem(null);
-      setPlanned(fill(t.planned, { date: formatDateTime(data.start, lang), name: t.coachee }));
+      setPlanned(fill(t.planned, { date: formatDateTime(data.start, lang), name: coacheeName || t.coachee }));
       await onPlanned();
     } else {
       setProblem(problemOf(error, response.status));
