@@ -192,13 +192,15 @@ export class AppointmentsService {
     input: AddParticipantsDto,
     ifMatch?: number,
   ): Promise<AppointmentResponse> {
-    await this.assertInvitable(
-      context.actor,
-      input.participants.map((participant) => participant.personId),
-    );
-    return this.change(context, id, input.version ?? ifMatch, (manager, locked) =>
-      this.planner.addParticipants(manager, locked, input.participants),
-    );
+    // Who may be invited is checked after who may change this appointment, so that a stranger
+    // learns nothing about it (404) from the answer about the people they named.
+    return this.change(context, id, input.version ?? ifMatch, async (manager, locked) => {
+      await this.assertInvitable(
+        context.actor,
+        input.participants.map((participant) => participant.personId),
+      );
+      return this.planner.addParticipants(manager, locked, input.participants);
+    });
   }
 
   async removeParticipant(
