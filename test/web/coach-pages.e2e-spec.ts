@@ -252,6 +252,13 @@ describe('the coach pages in a real browser: classroom visits, observations, int
       expect(text).toContain(`${chosen![2]}–`);
       expect(text).toContain('Gepland');
     }
+
+    // The facilitator names the case presenter of the first meeting.
+    const firstMeeting = meetings.first();
+    await firstMeeting.getByText('Inbrenger kiezen').click();
+    await firstMeeting.getByLabel(/^Inbrenger op /).selectOption({ label: name(people.member) });
+    await firstMeeting.getByRole('button', { name: 'Inbrenger opslaan' }).click();
+    await firstMeeting.getByText(`Inbrenger: ${name(people.member)}`).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'intervision-group');
 
@@ -261,9 +268,15 @@ describe('the coach pages in a real browser: classroom visits, observations, int
     await member.locator('.card', { hasText: group.name }).getByText('Jij bent lid').waitFor();
     await member.getByRole('link', { name: group.name }).click();
     await member.getByRole('heading', { name: group.name }).waitFor();
-    await member.locator('.appointments li').first().waitFor();
+    await member.locator('dd', { hasText: name(people.coach) }).waitFor();
+    await member
+      .locator('.appointments li')
+      .first()
+      .getByText(`Inbrenger: ${name(people.member)}`)
+      .waitFor();
     expect(await member.locator('.appointments li').count()).toBe(planned);
     expect(await member.getByRole('button', { name: 'Bijeenkomsten plannen' }).count()).toBe(0);
+    expect(await member.getByText('Inbrenger kiezen').count()).toBe(0);
   });
 
   it('trajectories show the coachee by name to the coach, and the coach by name to the coachee', async () => {

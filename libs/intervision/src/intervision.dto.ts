@@ -264,6 +264,7 @@ export class GroupResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ format: 'uuid' }) facilitatorPersonId!: string;
+  @ApiProperty({ example: 'Carla de Vries' }) facilitatorName!: string;
   @ApiProperty() method!: string;
   @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
   @ApiProperty() room!: string;

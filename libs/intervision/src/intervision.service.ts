@@ -1076,12 +1076,19 @@ export class IntervisionService {
 
   private async groupResponse(group: IntervisionGroup, method?: IntervisionMethod): Promise<GroupResponse> {
     const members = await this.repository.members(group.id);
-    const people = new Map((await this.repository.people(members.map((m) => m.personId))).map((p) => [p.id, p]));
+    const people = new Map(
+      (await this.repository.people([group.facilitatorPersonId, ...members.map((m) => m.personId)])).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
     const resolved = method ?? (await this.repository.methodById(group.methodId));
+    const facilitator = people.get(group.facilitatorPersonId);
     return {
       id: group.id,
       name: group.name,
       facilitatorPersonId: group.facilitatorPersonId,
+      facilitatorName: facilitator ? displayName(facilitator) : '',
       method: resolved?.code ?? '',
       schoolId: group.schoolId,
       room: group.room,

@@ -1124,6 +1124,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/theme-evaluations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The evaluation form a mailed link opens
+     * @description A bad link answers 400.
+     */
+    get: operations['ThemeEvaluationController_form_v1'];
+    put?: never;
+    /**
+     * Send the evaluation from the mailed link
+     * @description 200 recorded (a repeat replaces it); 400 a bad link or score; 422 not ended or not attended. Answers HTML.
+     */
+    post: operations['ThemeEvaluationController_submit_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/coaching/methods': {
     parameters: {
       query?: never;
@@ -2881,6 +2905,10 @@ export interface components {
       /** @enum {string} */
       answer: 'accept' | 'decline';
     };
+    EvaluationFormDto: {
+      score: number;
+      comment?: string;
+    };
     MethodResponse: {
       code: string;
       name: string;
@@ -3157,6 +3185,8 @@ export interface components {
       name: string;
       /** Format: uuid */
       facilitatorPersonId: string;
+      /** @example Carla de Vries */
+      facilitatorName: string;
       method: string;
       schoolId: string | null;
       room: string;
@@ -5236,6 +5266,55 @@ export interface operations {
       content: {
         'application/x-www-form-urlencoded': components['schemas']['OfferAnswerDto'];
         'application/json': components['schemas']['OfferAnswerDto'];
+      };
+    };
+    responses: {
+      /** @description An HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  ThemeEvaluationController_form_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  ThemeEvaluationController_submit_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['EvaluationFormDto'];
+        'application/json': components['schemas']['EvaluationFormDto'];
       };
     };
     responses: {

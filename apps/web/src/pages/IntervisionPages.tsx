@@ -94,8 +94,6 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
   }
 
   const names = new Map(group.members.map((member) => [member.personId, member.name]));
-  const facilitator =
-    names.get(group.facilitatorPersonId) ?? (group.facilitatorPersonId === me.id ? me.displayName : '');
   const canManage = group.facilitatorPersonId === me.id || me.roles.includes('admin');
   const currentMembers = group.members.filter((member) => member.leftAt === null);
   return (
@@ -106,7 +104,7 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
       <PageTitle>{group.name}</PageTitle>
       <dl className="facts">
         <dt>{c.facilitator}</dt>
-        <dd>{facilitator || '—'}</dd>
+        <dd>{group.facilitatorName || '—'}</dd>
         <dt>{c.method}</dt>
         <dd>{methods.find((method) => method.code === group.method)?.name ?? group.method}</dd>
         <dt>{c.place}</dt>
@@ -146,6 +144,9 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
                     ? fill(c.casePresenter, { name: names.get(meeting.casePresenterPersonId) ?? '—' })
                     : c.noCasePresenter}
                 </span>
+                {canManage && meeting.status === 'planned' && (
+                  <CasePresenterChoice meeting={meeting} members={currentMembers} onChanged={load} />
+                )}
               </li>
             ))}
           </ul>
@@ -159,6 +160,54 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
         />
       )}
     </>
+  );
+}
+
+/** The facilitator names the case presenter of a meeting, or lets the fair rotation choose. */
+function CasePresenterChoice({
+  meeting,
+  members,
+  onChanged,
+}: {
+  meeting: Meeting;
+  members: Group['members'];
+  onChanged: () => Promise<void>;
+}) {
+  const { c, lang } = useCoachText();
+  const [choice, setChoice] = useState(meeting.casePresenterPersonId ?? '');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const id = `presenter-${meeting.id}`;
+
+  const save = async () => {
+    const { error, response } = await api.PUT('/api/v1/intervision/meetings/{id}/case-presenter', {
+      params: { path: { id: meeting.id } },
+      body: choice ? { personId: choice } : {},
+    });
+    if (response.ok) {
+      setProblem(null);
+      await onChanged();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <details className="presenter">
+      <summary>{c.chooseCasePresenter}</summary>
+      <label htmlFor={id}>{fill(c.casePresenterOn, { date: formatDay(meeting.date, lang) })}</label>
+      <select id={id} value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <option value="">{c.fairRotation}</option>
+        {members.map((member) => (
+          <option key={member.personId} value={member.personId}>
+            {member.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => void save()}>
+        {c.saveCasePresenter}
+      </button>
+      <ErrorMessage problem={problem} />
+    </details>
   );
 }
 
