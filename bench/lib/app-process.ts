@@ -20,7 +20,9 @@ export interface BenchAppProcess {
  * environment plus `env`. It gets an IPC channel, so it shuts itself down if the bench dies.
  */
 export function startBuiltApp(name: 'api' | 'worker' | 'cli', env: Record<string, string>): BenchAppProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps', name, 'main.js')], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the app under the bench's load.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps', name, 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

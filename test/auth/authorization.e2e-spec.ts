@@ -67,6 +67,9 @@ describe('authorization by role and by relationship', () => {
       // Waitlist offer links (accept / decline a theme meeting seat): the signed token is the credential.
       'GET /api/v1/theme-offers/{token}',
       'POST /api/v1/theme-offers/{token}',
+      // The evaluation link mailed after a theme meeting: the signed token is the credential.
+      'GET /api/v1/theme-evaluations/{token}',
+      'POST /api/v1/theme-evaluations/{token}',
     ]);
     const checked: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { buildActor, type Actor } from '../access/actor';
-import { SchoolMembership } from '../persons/membership.entity';
-import { Person } from '../persons/person.entity';
+import type { SchoolFunction } from '../persons/membership.entity';
+import type { Language } from '../persons/person.entity';
 import { ApiTokens, scopesOf } from './api-tokens';
 import { Sessions } from './sessions';
 import { tokenKind } from './tokens';
@@ -46,12 +46,37 @@ export class Authenticator {
     }
   }
 
+  /**
+   * Every authenticated request asks this, so it is one round trip: the active person and their
+   * memberships in one query (a person without memberships gives one row with NULLs).
+   */
   async actorFor(personId: string, credential: Actor['credential'], scopes?: Actor['scopes']): Promise<Actor | null> {
-    const person = await this.dataSource.getRepository(Person).findOneBy({ id: personId, active: true });
-    if (!person) {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT p.id, p.is_admin, p.language, m.school_id, m.function
+         FROM person p LEFT JOIN school_membership m ON m.person_id = p.id
+        WHERE p.id = ? AND p.active = 1`,
+      [personId],
+    );
+    if (rows.length === 0) {
       return null;
     }
-    const memberships = await this.dataSource.getRepository(SchoolMembership).findBy({ personId });
-    return buildActor(person, memberships, credential, scopes);
+    const [first] = rows;
+    const memberships = rows
+      .filter((row) => row.school_id !== null && row.function !== null)
+      .map((row) => ({ schoolId: row.school_id as string, function: row.function as SchoolFunction }));
+    return buildActor(
+      { id: first.id, isAdmin: Boolean(Number(first.is_admin)), language: first.language },
+      memberships,
+      credential,
+      scopes,
+    );
   }
+}
+
+interface ActorRow {
+  id: string;
+  is_admin: number | string | boolean;
+  language: Language;
+  school_id: string | null;
+  function: string | null;
 }
