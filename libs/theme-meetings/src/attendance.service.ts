@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApiException, ErrorCode, RateLimiter, type RateLimit } from '@leerkring/core';
+import { ApiException, ErrorCode, RateLimiter, toCsv, type RateLimit } from '@leerkring/core';
 import {
   AccessPolicy,
   AuditLog,
@@ -44,20 +44,6 @@ export function attendedHoursFor(hoursCredited: number, present: number, session
     return 0;
   }
   return Math.round((hoursCredited * present * 100) / sessions) / 100;
-}
-
-/** A CSV field for Dutch Excel: always quoted, quotes doubled, a leading formula character defused. */
-function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** Semicolon-separated, CRLF line ends, a UTF-8 BOM in front: opens as columns in Dutch Excel. */
-export function toDutchCsv(header: string[], rows: Array<Array<string | number>>): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
 }
 
 /** `1.5` → `1,50`: a decimal comma, as Dutch Excel reads numbers. */
@@ -231,19 +217,19 @@ export class AttendanceService {
         ? {}
         : { personIds: [actor.personId], schoolIds: schoolsOf(actor, 'director') };
     const rows = await this.hoursRows(schoolYear, scope);
-    return toDutchCsv(
-      ['Schooljaar', 'Naam', 'E-mail', 'Themabijeenkomst', 'Datum', 'Delen', 'Aanwezig', 'Uren'],
-      rows.map((row) => [
-        schoolYear,
-        [row.given_name, row.family_name_prefix, row.family_name].filter(Boolean).join(' '),
-        row.email,
-        row.title,
-        dateInZone(new Date(row.starts_at), ZONE),
-        Number(row.sessions),
-        Number(row.present),
-        dutchNumber(Number(row.attended_hours)),
-      ]),
-    );
+    const header = ['Schooljaar', 'Naam', 'E-mail', 'Themabijeenkomst', 'Datum', 'Delen', 'Aanwezig', 'Uren'] as const;
+    const lines = rows.map((row): Record<(typeof header)[number], string | number> => ({
+      Schooljaar: schoolYear,
+      Naam: [row.given_name, row.family_name_prefix, row.family_name].filter(Boolean).join(' '),
+      'E-mail': row.email,
+      Themabijeenkomst: row.title,
+      Datum: dateInZone(new Date(row.starts_at), ZONE),
+      Delen: Number(row.sessions),
+      Aanwezig: Number(row.present),
+      Uren: dutchNumber(Number(row.attended_hours)),
+    }));
+    // Semicolons and a byte-order mark: opens as columns in Dutch Excel.
+    return toCsv(lines, header, { delimiter: ';', bom: true });
   }
 
   /** One evaluation per participant who attended, after the last session; a repeat replaces it. */

@@ -22,6 +22,10 @@ describe('toCsv', () => {
     expect(sut).toBe('\uFEFFname;hours;present\r\n"Jansen; J.";2.5;true\r\n');
   });
 
+  it('defuses a formula hidden behind a tab or carriage return', () => {
+    expect(toCsv([{ a: '\t=1+1', b: '\r@SUM(A1)' }], ['a', 'b'])).toBe('a,b\r\n\'\t=1+1,"\'\r@SUM(A1)"\r\n');
+  });
+
   it('leaves empty what is not text or a number', () => {
     expect(toCsv([{ a: null, b: undefined, c: { x: 1 } }], ['a', 'b', 'c'])).toBe('a,b,c\r\n,,\r\n');
   });

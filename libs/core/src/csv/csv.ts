@@ -1,6 +1,7 @@
 /**
  * RFC 4180 CSV with a header row, for exports people open in a spreadsheet. A text cell that
- * could start a formula (`=`, `+`, `-`, `@`) gets a leading `'`, so an export never runs one.
+ * could start a formula (`=`, `+`, `-`, `@`, or a tab or carriage return before one) gets a
+ * leading `'`, so an export never runs one.
  * `delimiter: ';'` with a byte-order mark is what Dutch Excel opens without asking.
  */
 export function toCsv<T extends object>(
@@ -12,7 +13,7 @@ export function toCsv<T extends object>(
   const cell = (value: unknown): string => {
     let text =
       typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-    if (typeof value === 'string' && /^[=+\-@]/.test(text)) {
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
       text = `'${text}`;
     }
     return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
