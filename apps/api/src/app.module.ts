@@ -10,6 +10,7 @@ import { CalendarFeedApiModule } from './calendar-feed/calendar-feed-api.module'
 import { CoachingApiModule } from './coaching/coaching-api.module';
 import { HealthModule } from './health/health.module';
 import { IntervisionApiModule } from './intervision/intervision-api.module';
+import { OverviewsApiModule } from './overviews/overviews-api.module';
 import { PeopleApiModule } from './people/people-api.module';
 import { StaffImportApiModule } from './staff-import/staff-import-api.module';
 import { ThemeMeetingsApiModule } from './theme-meetings/theme-meetings-api.module';
@@ -32,6 +33,7 @@ import { WorkingPatternsApiModule } from './working-patterns/working-patterns-ap
     ThemeMeetingsApiModule,
     CoachingApiModule,
     IntervisionApiModule,
+    OverviewsApiModule,
   ],
   // Every route needs a signed-in caller unless marked @Public().
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],

@@ -2,6 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type Person } from './api/client';
 import { dictionaries, fill, LangProvider, useLang, type Lang, type LangState } from './i18n';
 import { AdminPage } from './pages/AdminPage';
+import { PeopleAdminPage, SchoolCalendarPage, SchoolsAdminPage, StaffImportPage } from './pages/AdminPages';
+import { manageText } from './pages/manage-i18n';
+import { NewMeetingPage, OrganisedMeetingsPage, OrganiserMeetingPage } from './pages/OrganiserPages';
+import { PlanningPage } from './pages/PlanningPage';
 import { AgendaPage } from './pages/AgendaPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
@@ -78,6 +82,8 @@ export function App() {
         { href: '/intervisie', label: coachTexts[lang].intervision },
         { href: '/instellingen', label: t.settings },
         ...(isAdmin || me.roles.includes('director') ? [{ href: '/rapportage', label: t.reports }] : []),
+        ...(isCoach || isAdmin ? [{ href: '/organiseren', label: manageText(lang).organise }] : []),
+        ...(isAdmin || me.roles.includes('director') ? [{ href: '/planning', label: manageText(lang).planning }] : []),
         ...(isAdmin ? [{ href: '/beheer', label: t.admin }] : []),
       ]
     : [];
@@ -162,9 +168,36 @@ function Page({
     case 'instellingen':
       return <SettingsPage me={me} reloadMe={reloadMe} />;
     case 'beheer':
-      return <AdminPage />;
+      return <AdminRoutes section={segments[1]} />;
+    case 'organiseren':
+      return segments[1] === 'nieuw' ? (
+        <NewMeetingPage />
+      ) : segments[1] ? (
+        <OrganiserMeetingPage id={segments[1]} />
+      ) : (
+        <OrganisedMeetingsPage />
+      );
+    case 'planning':
+      return <PlanningPage />;
     case 'rapportage':
       return <ReportsPage />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function AdminRoutes({ section }: { section: string | undefined }) {
+  switch (section) {
+    case undefined:
+      return <AdminPage />;
+    case 'scholen':
+      return <SchoolsAdminPage />;
+    case 'personen':
+      return <PeopleAdminPage />;
+    case 'import':
+      return <StaffImportPage />;
+    case 'kalender':
+      return <SchoolCalendarPage />;
     default:
       return <NotFound />;
   }

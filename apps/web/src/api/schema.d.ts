@@ -1925,6 +1925,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/overviews/planning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who coaches whom and what is planned, for a director's schools
+     * @description Open coaching trajectories (coach, coachee, sessions held) and the planned coaching sessions and classroom visits of the coming `days` (default 28). Never a question, note or observation. Directors: their schools; admins: every school; anyone else 403.
+     */
+    get: operations['OverviewsController_planning_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/overviews/theme-attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Theme meeting attendance per school in a school year
+     * @description Per school: confirmed registrations of its staff, how many attended, credited hours. A person at two schools counts at both. Directors: their schools; admins: every school; anyone else 403.
+     */
+    get: operations['OverviewsController_themeAttendance_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/organised-theme-meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The theme meetings I organise
+     * @description Newest first, past and cancelled ones included, with seats taken and waitlist length.
+     */
+    get: operations['OverviewsController_organised_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/theme-meetings/{id}/registrant-names': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Names of everyone registered (any status)
+     * @description For the organiser and admins, to go with the registrations and attendance; anyone else 404.
+     */
+    get: operations['OverviewsController_registrantNames_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3357,6 +3437,84 @@ export interface components {
     AttendanceDto: {
       items: components['schemas']['AttendanceItemDto'][];
     };
+    PlanningTrajectoryLine: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      schoolId: string;
+      schoolName: string;
+      coachName: string;
+      coacheeName: string;
+      /** @enum {string} */
+      status: 'requested' | 'active';
+      plannedSessions: number;
+      sessionsHeld: number;
+    };
+    PlanningAppointmentLine: {
+      /** @enum {string} */
+      kind: 'coaching_session' | 'classroom_visit';
+      start: string;
+      end: string;
+      /** Format: uuid */
+      schoolId: string;
+      schoolName: string;
+      /** @description The coach, or the observer of a visit. */
+      coachName: string;
+      /** @description The coachee, or the visited teacher. */
+      personName: string;
+    };
+    PlanningResponse: {
+      from: string;
+      to: string;
+      /** @description Requested and active trajectories. */
+      trajectories: components['schemas']['PlanningTrajectoryLine'][];
+      /** @description Planned sessions and visits, earliest first. */
+      upcoming: components['schemas']['PlanningAppointmentLine'][];
+    };
+    ThemeAttendanceLine: {
+      /** Format: uuid */
+      schoolId: string;
+      schoolName: string;
+      /** @description Confirmed registrations of staff of this school. */
+      registered: number;
+      /** @description Of those, present at one session or more. */
+      attended: number;
+      /** @description Professional development hours they were credited. */
+      hours: number;
+    };
+    ThemeAttendanceResponse: {
+      schoolYear: string;
+      items: components['schemas']['ThemeAttendanceLine'][];
+    };
+    OrganisedMeetingLine: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      format: 'on_site' | 'online' | 'hybrid';
+      /** @enum {string} */
+      status: 'published' | 'cancelled';
+      start: string;
+      end: string;
+      capacity: number;
+      /** @description Confirmed registrations (on site and online). */
+      confirmed: number;
+      waitlist: number;
+    };
+    OrganisedMeetingsResponse: {
+      /** @description Newest first, past ones included (at most 200). */
+      items: components['schemas']['OrganisedMeetingLine'][];
+    };
+    RegistrantName: {
+      /** Format: uuid */
+      personId: string;
+      displayName: string;
+      /** @description Names of the schools the person works at. */
+      schools: string[];
+    };
+    RegistrantNamesResponse: {
+      items: components['schemas']['RegistrantName'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -3743,6 +3901,8 @@ export interface operations {
         cursor?: string;
         /** @description Only people with a membership at this school */
         schoolId?: string;
+        /** @description Search: part of the name or the email address */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -6434,6 +6594,90 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  OverviewsController_planning_v1: {
+    parameters: {
+      query?: {
+        /** @description How many days ahead, from now. */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanningResponse'];
+        };
+      };
+    };
+  };
+  OverviewsController_themeAttendance_v1: {
+    parameters: {
+      query: {
+        /** @description August 1 to July 31. */
+        schoolYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThemeAttendanceResponse'];
+        };
+      };
+    };
+  };
+  OverviewsController_organised_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisedMeetingsResponse'];
+        };
+      };
+    };
+  };
+  OverviewsController_registrantNames_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrantNamesResponse'];
+        };
       };
     };
   };

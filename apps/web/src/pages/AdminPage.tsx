@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, problemOf, type Problem, type Schemas } from '../api/client';
 import { formatDateTime } from '../format';
 import { useLang } from '../i18n';
+import { AdminSections } from './AdminPages';
 import { ErrorMessage, Loading, PageTitle } from './common';
 
 type Counts = Record<string, number>;
@@ -15,6 +16,7 @@ export function AdminPage() {
   return (
     <>
       <PageTitle>{t.admin}</PageTitle>
+      <AdminSections />
       <QueueHealth />
       <MailFailures />
       <AuditLog />

@@ -103,6 +103,13 @@ export class PeopleQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   schoolId?: string;
+
+  @ApiPropertyOptional({ description: 'Search: part of the name or the email address', maxLength: 100 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class MembershipResponse {

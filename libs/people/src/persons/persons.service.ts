@@ -54,6 +54,19 @@ export class PersonsService {
         { schoolId: query.schoolId },
       );
     }
+    if (query.q) {
+      // Each word must be in the name or the email; LIKE's wildcards in the search are literal.
+      query.q
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 5)
+        .forEach((word, index) => {
+          builder.andWhere(
+            `CONCAT_WS(' ', person.given_name, person.family_name_prefix, person.family_name, person.email) LIKE :q${index}`,
+            { [`q${index}`]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+          );
+        });
+    }
     const after = decodeCursor(query.cursor);
     if (after) {
       builder.andWhere('(person.family_name > :name OR (person.family_name = :name AND person.id > :id))', {
