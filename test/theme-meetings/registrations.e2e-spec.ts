@@ -213,6 +213,19 @@ describe('theme meetings: sign-up rules, the waitlist offer and who sees what', 
     );
   });
 
+  it('fills new seats of an online-only meeting from its waitlist too', async () => {
+    const sut = await meeting({ format: 'online', schoolId: undefined, onlineUrl: 'https://meet.example.test/lezen' });
+    for (const who of ['anna', 'bram']) {
+      await call('POST', `/theme-meetings/${sut.id}/registrations`, who, {});
+    }
+    const waiting = await readJson(await call('GET', `/theme-meetings/${sut.id}/registration`, 'bram'));
+    expect(waiting).toMatchObject({ status: 'waitlisted', mode: 'online', position: 1 });
+    expect((await call('PATCH', `/theme-meetings/${sut.id}`, 'coach', { capacity: 2 })).status).toBe(200);
+    expect((await readJson(await call('GET', `/theme-meetings/${sut.id}/registration`, 'bram'))).status).toBe(
+      'confirmed',
+    );
+  });
+
   it('refuses sign-ups outside the window, after the deadline only the organiser cancels', async () => {
     const slot = uniqueSlot(60);
     const notYet = await meeting({

@@ -213,9 +213,11 @@ export class RegistrationsService {
 
   /** After capacity grew: fills the new seats from the waitlist. Runs in the caller's transaction, meeting locked. */
   async fill(manager: EntityManager, meeting: ThemeMeeting, now: Date, after: AfterCommit): Promise<void> {
-    await this.promote(manager, meeting, 'on_site', now, after);
-    if (meeting.format === 'hybrid') {
-      await this.promote(manager, meeting, 'online', now, after);
+    // Each waitlist the meeting has: an online-only meeting's sign-ups wait as `online`.
+    const modes: AttendanceMode[] =
+      meeting.format === 'hybrid' ? ['on_site', 'online'] : [meeting.format === 'online' ? 'online' : 'on_site'];
+    for (const mode of modes) {
+      await this.promote(manager, meeting, mode, now, after);
     }
   }
 
