@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { INestApplication } from '@nestjs/common';
 import { Sessions } from '@leerkring/people';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { signIn } from '../support/auth';
 import { prepareTestDatabase } from '../support/database';
 import type { SmtpSink, ReceivedMail } from '../support/smtp-sink';
 
@@ -55,6 +56,60 @@ export async function signedInContext(
     { name: 'lk_session', value: session.sessionToken, url: baseURL, httpOnly: true, secure: true, sameSite: 'Lax' },
   ]);
   return context;
+}
+
+/**
+ * What every browser test does with its people: open a page signed in as one of them, call the
+ * API as one of them (for set-up the page is not about), check a page with axe, and close the
+ * contexts it opened.
+ */
+export class BrowserVisitors {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly browser: () => Browser,
+    private readonly api: () => INestApplication,
+    private readonly baseURL: string,
+  ) {}
+
+  /** Arrow properties, so a test can take them apart: `const { asPerson } = visitors`. */
+  readonly asPerson = async (person: { id: string }): Promise<Page> => {
+    const context = await signedInContext(this.browser(), this.api(), this.baseURL, person.id);
+    this.contexts.push(context);
+    return context.newPage();
+  };
+
+  /** A page of a visitor not signed in. */
+  readonly anonymous = async (): Promise<Page> => {
+    const context = await this.browser().newContext({ ...CONTEXT_OPTIONS, baseURL: this.baseURL });
+    this.contexts.push(context);
+    return context.newPage();
+  };
+
+  readonly apiCall = async (
+    person: { id: string },
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<Response> => {
+    const api = this.api();
+    const headers = await signIn({ app: api, url: this.baseURL, close: () => api.close() }, person.id);
+    return fetch(`${this.baseURL}/api/v1${path}`, {
+      method,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  };
+
+  readonly expectAccessible = async (page: Page): Promise<void> => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  };
+
+  async close(): Promise<void> {
+    for (const context of this.contexts.splice(0)) {
+      await context.close();
+    }
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,13 +1,12 @@
 import { WEB_URL, WEB_PORT } from './web-env';
 import type { INestApplication } from '@nestjs/common';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { displayName, type Person, type School } from '@leerkring/people';
-import { signIn } from '@leerkring/testing/auth';
 import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { launchChromium, screenshot, seriousAxeViolations, signedInContext, startWebApi } from './browser';
+import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
 
 // Lessons and meetings in spring 2029: past the school years whose holidays other tests import
 // into the same database, so no school holiday refuses them.
@@ -25,7 +24,12 @@ describe('the coach pages in a real browser: classroom visits, observations, int
   let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const contexts: BrowserContext[] = [];
+  const visitors = new BrowserVisitors(
+    () => browser,
+    () => api,
+    WEB_URL,
+  );
+  const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
@@ -43,32 +47,11 @@ describe('the coach pages in a real browser: classroom visits, observations, int
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
+    await visitors.close();
     await browser?.close();
     await api?.close();
     await db?.destroy();
   });
-
-  async function asPerson(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, api, WEB_URL, person.id);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function apiCall(person: Person, method: string, path: string, body?: unknown) {
-    const headers = { ...(await signIn({ app: api, url: WEB_URL, close: () => api.close() }, person.id)) };
-    return fetch(`${WEB_URL}/api/v1${path}`, {
-      method,
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
-
-  async function expectAccessible(page: Page) {
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  }
 
   let visitUrl = '';
 

@@ -1,24 +1,14 @@
 import { WEB_URL, WEB_PORT } from './web-env';
 import type { INestApplication } from '@nestjs/common';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
 import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
-import { signIn } from '@leerkring/testing/auth';
 import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink } from '@leerkring/testing/smtp-sink';
-import {
-  amsterdamDate,
-  CONTEXT_OPTIONS,
-  launchChromium,
-  mailTo,
-  screenshot,
-  seriousAxeViolations,
-  signedInContext,
-  startWebApi,
-} from './browser';
+import { amsterdamDate, BrowserVisitors, launchChromium, mailTo, screenshot, startWebApi } from './browser';
 
 /** A weekday at least two days ahead, as YYYY-MM-DD (theme meetings and agenda checks use it). */
 function nextWorkday(): string {
@@ -40,7 +30,12 @@ describe('the web app in a real browser', () => {
   let school: School;
   const people: Record<string, Person> = {};
   const day = nextWorkday();
-  const contexts: BrowserContext[] = [];
+  const visitors = new BrowserVisitors(
+    () => browser,
+    () => api,
+    WEB_URL,
+  );
+  const { asPerson, apiCall, expectAccessible } = visitors;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
@@ -66,9 +61,7 @@ describe('the web app in a real browser', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
+    await visitors.close();
     await browser?.close();
     worker?.child.kill('SIGTERM');
     await worker?.exited;
@@ -76,21 +69,6 @@ describe('the web app in a real browser', () => {
     await db?.destroy();
     await smtp?.stop();
   });
-
-  async function asPerson(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, api, WEB_URL, person.id);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function apiCall(person: Person, method: string, path: string, body?: unknown) {
-    const headers = { ...(await signIn({ app: api, url: WEB_URL, close: () => api.close() }, person.id)) };
-    return fetch(`${WEB_URL}/api/v1${path}`, {
-      method,
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
 
   async function themeMeeting(title: string, time: string, overrides: Record<string, unknown> = {}) {
     const start = `${day}T${time}:00+01:00`;
@@ -116,10 +94,6 @@ describe('the web app in a real browser', () => {
     return readJson(response) as Promise<{ id: string; title: string }>;
   }
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  }
-
   it('serves the app at / with a fallback for its own paths, and keeps problem+json 404s under /api', async () => {
     const index = await fetch(`${WEB_URL}/themabijeenkomsten/iets`, { headers: { accept: 'text/html' } });
     expect(index.status).toBe(200);
@@ -134,9 +108,7 @@ describe('the web app in a real browser', () => {
 
   it('a teacher signs in through the link in the mail, signs up for a theme meeting and finds it in the agenda', async () => {
     const meeting = await themeMeeting('Feedback geven die werkt', '10:00');
-    const context = await browser.newContext(CONTEXT_OPTIONS);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await visitors.anonymous();
 
     await page.goto(WEB_URL);
     await page.getByRole('heading', { name: 'Inloggen bij Leerkring' }).waitFor();
