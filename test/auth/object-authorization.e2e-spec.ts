@@ -206,6 +206,7 @@ function fixtures(w: World): Record<string, Fixture> {
     'GET /api/v1/theme-meetings/{id}/registrations': { params: theme, owner: 'ownerCoach' },
     'POST /api/v1/theme-meetings/{id}/registrations': { params: theme, body: {} },
     'GET /api/v1/theme-meetings/{id}/registration': { params: theme, owner: 'starter' },
+    'POST /api/v1/theme-meetings/{id}/registration/offer': { params: theme, body: { answer: 'accept' } },
     'GET /api/v1/theme-meetings/{id}/registrations/{registrationId}': {
       params: { ...theme, registrationId: w.themeMeeting.registrationId },
       owner: 'starter',

@@ -224,8 +224,62 @@ export class RegistrationsService {
   /** Answers a waitlist offer from the link in its mail. */
   async answerOffer(token: string, answer: OfferAnswer, now = new Date()): Promise<OfferOutcome> {
     const claim = verifyOfferToken(this.config.appSecret, token);
-    const registration = claim ? await this.repository.registration(claim.registrationId) : null;
-    if (!claim || !registration) {
+    if (!claim) {
+      return { kind: 'invalid' };
+    }
+    return this.settleOffer(claim.registrationId, claim.round, answer, now);
+  }
+
+  /**
+   * Answers the caller's own waitlist offer for a meeting, from the app. The same rules as the
+   * mail link (settleOffer); 404 without a registration, 422 offer_expired when the deadline has
+   * passed or the offer went to the next person, 422 no_open_offer when there is nothing to answer.
+   */
+  async answerMyOffer(
+    actor: Actor,
+    meetingId: string,
+    answer: OfferAnswer,
+    now = new Date(),
+  ): Promise<RegistrationResponse> {
+    const meeting = await this.audience.visibleMeeting(actor, meetingId);
+    const registration = await this.repository.registrationOf(this.repository.manager, meetingId, actor.personId);
+    if (!registration) {
+      throw ApiException.notFound('Your registration');
+    }
+    const answered =
+      registration.offerRound > 0 &&
+      ((answer === 'accept' && registration.status === 'confirmed') ||
+        (answer === 'decline' && registration.status === 'declined'));
+    if (registration.status !== 'offered' && !answered) {
+      throw registration.status === 'expired' ? offerExpired() : noOpenOffer(registration.status);
+    }
+    const outcome = await this.settleOffer(registration.id, registration.offerRound, answer, now);
+    if (outcome.kind === 'invalid') {
+      throw ApiException.notFound('Your registration');
+    }
+    if (outcome.kind === 'expired') {
+      throw offerExpired();
+    }
+    const current = await this.repository.registration(registration.id);
+    if (!current) {
+      throw ApiException.notFound('Your registration');
+    }
+    return this.respond(current, meeting);
+  }
+
+  /**
+   * Records the answer to offer round `round` of a registration: the one place that decides, for
+   * the mail link and the app alike. Answering the same way again changes nothing; an offer whose
+   * deadline has passed goes to the next person.
+   */
+  private async settleOffer(
+    registrationId: string,
+    round: number,
+    answer: OfferAnswer,
+    now: Date,
+  ): Promise<OfferOutcome> {
+    const registration = await this.repository.registration(registrationId);
+    if (!registration) {
       return { kind: 'invalid' };
     }
     const after: AfterCommit = { mails: [] };
@@ -236,10 +290,10 @@ export class RegistrationsService {
       if (!meeting || !current) {
         return { kind: 'invalid' };
       }
-      if (current.offerRound !== claim.round || current.status !== 'offered') {
+      if (current.offerRound !== round || current.status !== 'offered') {
         // Answered already (the same answer again changes nothing), or the offer is gone.
         const same =
-          current.offerRound === claim.round &&
+          current.offerRound === round &&
           ((answer === 'accept' && current.status === 'confirmed') ||
             (answer === 'decline' && current.status === 'declined'));
         return same
@@ -433,6 +487,18 @@ export class RegistrationsService {
 
 function canSeeRegistration(actor: Actor, meeting: ThemeMeeting, registration: ThemeRegistration): boolean {
   return actor.isAdmin || actor.personId === registration.personId || actor.personId === meeting.organizerPersonId;
+}
+
+function offerExpired(): ApiException {
+  return ApiException.businessRule('offer_expired', 'The offer has expired', {
+    detail: 'The deadline to answer has passed; the seat went to the next person on the waitlist.',
+  });
+}
+
+function noOpenOffer(status: string): ApiException {
+  return ApiException.businessRule('no_open_offer', 'There is no offer to answer', {
+    detail: `Your registration is ${status}.`,
+  });
 }
 
 function assertOpen(meeting: ThemeMeeting, now: Date): void {

@@ -29,6 +29,8 @@ import {
   UpdateThemeMeetingDto,
 } from '@leerkring/theme-meetings';
 
+import { OfferAnswerDto } from './theme-offer.controller';
+
 const WHO_READS = 'Its audience, its organiser and admins; for anyone else it does not exist (404).';
 const WHO_CHANGES = 'The organiser or an admin (anyone else in the audience gets 403).';
 
@@ -141,6 +143,25 @@ export class ThemeMeetingsController {
   @ApiOkResponse({ type: RegistrationResponse })
   mine(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RegistrationResponse> {
     return this.registrations.mine(actor, id);
+  }
+
+  @Post('theme-meetings/:id/registration/offer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Accept or decline my waitlist offer',
+    description:
+      "The signed-in form of the offer mail link, for the caller's own registration only. 200 with the " +
+      'registration (confirmed or declined; repeating the answer changes nothing); 404 when I have no ' +
+      'registration; 422 offer_expired (the deadline passed, the seat went to the next person) or ' +
+      'no_open_offer (nothing to answer).',
+  })
+  @ApiOkResponse({ type: RegistrationResponse })
+  answerOffer(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: OfferAnswerDto,
+  ): Promise<RegistrationResponse> {
+    return this.registrations.answerMyOffer(actor, id, body.answer);
   }
 
   @Get('theme-meetings/:id/registrations/:registrationId')

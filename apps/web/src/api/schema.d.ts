@@ -936,6 +936,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/theme-meetings/{id}/registration/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept or decline my waitlist offer
+     * @description The signed-in form of the offer mail link, for the caller's own registration only. 200 with the registration (confirmed or declined; repeating the answer changes nothing); 404 when I have no registration; 422 offer_expired (the deadline passed, the seat went to the next person) or no_open_offer (nothing to answer).
+     */
+    post: operations['ThemeMeetingsController_answerOffer_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/theme-meetings/{id}/registrations/{registrationId}': {
     parameters: {
       query?: never;
@@ -2893,6 +2913,10 @@ export interface components {
       nextCursor: string | null;
       items: components['schemas']['RegistrationResponse'][];
     };
+    OfferAnswerDto: {
+      /** @enum {string} */
+      answer: 'accept' | 'decline';
+    };
     AttendanceLine: {
       /** Format: uuid */
       registrationId: string;
@@ -2980,10 +3004,6 @@ export interface components {
       schoolYear: string;
       items: components['schemas']['ProfessionalDevelopmentLine'][];
       totalHours: number;
-    };
-    OfferAnswerDto: {
-      /** @enum {string} */
-      answer: 'accept' | 'decline';
     };
     EvaluationFormDto: {
       score: number;
@@ -5170,6 +5190,31 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationResponse'];
+        };
+      };
+    };
+  };
+  ThemeMeetingsController_answerOffer_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfferAnswerDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
