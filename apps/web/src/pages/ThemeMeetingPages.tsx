@@ -164,6 +164,7 @@ export function ThemeMeetingPage({ id }: { id: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [clash, setClash] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [offerExpired, setOfferExpired] = useState(false);
 
   const load = useCallback(async () => {
     const [found, mine] = await Promise.all([
@@ -209,6 +210,26 @@ export function ThemeMeetingPage({ id }: { id: string }) {
     await load();
   };
 
+  const answerOffer = async (answer: 'accept' | 'decline') => {
+    setBusy(true);
+    setProblem(null);
+    setOfferExpired(false);
+    const { error, response } = await api.POST('/api/v1/theme-meetings/{id}/registration/offer', {
+      params: { path: { id } },
+      body: { answer },
+    });
+    setBusy(false);
+    if (!response.ok) {
+      const found = problemOf(error, response.status);
+      if (found.code === 'offer_expired') {
+        setOfferExpired(true);
+      } else {
+        setProblem(found);
+      }
+    }
+    await load();
+  };
+
   if (!meeting) {
     return (
       <>
@@ -218,7 +239,8 @@ export function ThemeMeetingPage({ id }: { id: string }) {
     );
   }
 
-  const active = registration && ['confirmed', 'waitlisted', 'offered'].includes(registration.status);
+  const active = registration && ['confirmed', 'waitlisted'].includes(registration.status);
+  const offered = registration?.status === 'offered';
   return (
     <>
       <p>
@@ -266,10 +288,20 @@ export function ThemeMeetingPage({ id }: { id: string }) {
               })}
             </p>
           )}
-          {registration?.status === 'offered' && <p>{t.offerHint}</p>}
+          {offered && <p>{t.offerHint}</p>}
+          {offerExpired && <p role="alert">{t.offerExpired}</p>}
           {clash && <p>{t.clashes}</p>}
         </div>
-        {active ? (
+        {offered ? (
+          <div className="toolbar">
+            <button type="button" disabled={busy} onClick={() => void answerOffer('accept')}>
+              {t.acceptOffer}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => void answerOffer('decline')}>
+              {t.declineOffer}
+            </button>
+          </div>
+        ) : active ? (
           <button type="button" className="secondary" disabled={busy} onClick={() => void cancel()}>
             {t.cancelRegistration}
           </button>

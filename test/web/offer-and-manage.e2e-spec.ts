@@ -1,0 +1,146 @@
+import { WEB_URL, WEB_PORT } from './web-env';
+import type { INestApplication } from '@nestjs/common';
+import type { Browser, Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import type { Person, School } from '@leerkring/people';
+import { openTestDataSource } from '@leerkring/testing/database';
+import { factory } from '@leerkring/testing/factory';
+import { readJson } from '@leerkring/testing/http';
+import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+
+// Meetings in spring 2029: past the school years whose holidays other tests import into the same
+// database, so no school holiday refuses them.
+const MEETING_DATE = '2029-03-21';
+
+/** How the app writes a date and time (src/format.ts, Dutch). */
+function dutchDateTime(iso: string): string {
+  return new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+describe('waitlist offers in the app, and an organiser cancelling or moving a meeting, in a real browser', () => {
+  let api: INestApplication;
+  let db: DataSource;
+  let browser: Browser;
+  let school: School;
+  const people: Record<string, Person> = {};
+  const visitors = new BrowserVisitors(
+    () => browser,
+    () => api,
+    WEB_URL,
+  );
+  const { asPerson, apiCall, expectAccessible } = visitors;
+  const run = Math.random().toString(36).slice(2, 8);
+
+  beforeAll(async () => {
+    db = await openTestDataSource();
+    api = await startWebApi(WEB_PORT);
+    const make = factory(db);
+    school = await make.school({ name: `Basisschool De Esch ${run}` });
+    const at = (fn: 'teacher' | 'intern_begeleider') => [{ schoolId: school.id, function: fn }];
+    people.organiser = await make.person({ givenName: 'Olga', memberships: at('intern_begeleider') });
+    for (const name of ['Anna', 'Bram', 'Cees', 'Dora']) {
+      people[name.toLowerCase()] = await make.person({ givenName: name, memberships: at('teacher') });
+    }
+    people.admin = await make.person({ givenName: 'Ada', isAdmin: true, memberships: at('teacher') });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await visitors.close();
+    await browser?.close();
+    await api?.close();
+    await db?.destroy();
+  });
+
+  /** A theme meeting of one seat, organised by Olga, with offers (24 hours to answer). */
+  async function meeting(title: string, start = '15:30', end = '17:00'): Promise<{ id: string }> {
+    const response = await apiCall(people.organiser, 'POST', '/theme-meetings', {
+      title,
+      tags: ['lezen'],
+      format: 'on_site',
+      schoolId: school.id,
+      room: 'Teamkamer',
+      capacity: 1,
+      sessions: [
+        { start: `${MEETING_DATE}T${start}:00+01:00`, end: `${MEETING_DATE}T${end}:00+01:00` },
+        { start: `2029-03-28T${start}:00+02:00`, end: `2029-03-28T${end}:00+02:00` },
+      ],
+      registrationOpensAt: new Date(Date.now() - 60_000).toISOString(),
+      registrationClosesAt: `${MEETING_DATE}T12:00:00+01:00`,
+      audienceSchoolIds: [school.id],
+      offerMode: 'offer',
+      offerHours: 24,
+    });
+    expect(response.status).toBe(201);
+    return readJson(response);
+  }
+
+  async function signUp(meetingId: string, ...who: Person[]): Promise<Array<{ id: string; status: string }>> {
+    const out = [];
+    for (const person of who) {
+      out.push(await readJson(await apiCall(person, 'POST', `/theme-meetings/${meetingId}/registrations`, {})));
+    }
+    return out;
+  }
+
+  async function myRegistration(page: Page, text: string): Promise<void> {
+    await page.getByRole('region', { name: 'Mijn inschrijving' }).locator('.registration', { hasText: text }).waitFor();
+  }
+
+  it('a teacher offered a seat sees the deadline and accepts in the app; another declines; a late answer is refused', async () => {
+    const sut = await meeting(`Begrijpend lezen ${run}`);
+    const [anna] = await signUp(sut.id, people.anna, people.bram, people.cees, people.dora);
+    expect(
+      (await apiCall(people.anna, 'POST', `/theme-meetings/${sut.id}/registrations/${anna.id}/cancel`)).status,
+    ).toBe(200);
+    const offer = await readJson(await apiCall(people.bram, 'GET', `/theme-meetings/${sut.id}/registration`));
+    expect(offer.status).toBe('offered');
+
+    // Bram: the offer, its deadline and two buttons; accepting confirms him, also after a reload.
+    const bram = await asPerson(people.bram);
+    await bram.goto(`${WEB_URL}/themabijeenkomsten/${sut.id}`);
+    await myRegistration(bram, `Accepteer of sla af vóór ${dutchDateTime(offer.offerDeadline)}`);
+    await bram.getByText('Je kunt het aanbod hier beantwoorden of met de knoppen in de mail.').waitFor();
+    expect(await bram.getByRole('button', { name: 'Inschrijving annuleren' }).count()).toBe(0);
+    await expectAccessible(bram);
+    await screenshot(bram, 'theme-meeting-offer-in-app');
+    await bram.getByRole('button', { name: 'Plaats accepteren' }).click();
+    await myRegistration(bram, 'Je bent ingeschreven.');
+    await bram.reload();
+    await myRegistration(bram, 'Je bent ingeschreven.');
+    expect(await bram.getByRole('button', { name: 'Plaats accepteren' }).count()).toBe(0);
+    await bram.getByRole('button', { name: 'Inschrijving annuleren' }).waitFor();
+
+    // Bram cancels after all: Cees is offered the seat and declines it; Dora is next.
+    await bram.getByRole('button', { name: 'Inschrijving annuleren' }).click();
+    await myRegistration(bram, 'Je inschrijving is geannuleerd.');
+    const cees = await asPerson(people.cees);
+    await cees.goto(`${WEB_URL}/themabijeenkomsten/${sut.id}`);
+    await cees.getByRole('button', { name: 'Plaats afslaan' }).click();
+    await myRegistration(cees, 'Je hebt het aanbod afgeslagen.');
+    await cees.reload();
+    await myRegistration(cees, 'Je hebt het aanbod afgeslagen.');
+
+    // Dora lets the deadline pass while the page is open: her click is refused, the page says why.
+    const dora = await asPerson(people.dora);
+    await dora.goto(`${WEB_URL}/themabijeenkomsten/${sut.id}`);
+    await dora.getByRole('button', { name: 'Plaats accepteren' }).waitFor();
+    await db.query(
+      'UPDATE theme_registration SET offer_deadline = NOW(3) - INTERVAL 1 MINUTE WHERE meeting_id = ? AND person_id = ?',
+      [sut.id, people.dora.id],
+    );
+    await dora.getByRole('button', { name: 'Plaats accepteren' }).click();
+    await dora.getByRole('alert').filter({ hasText: 'Te laat: de tijd om te antwoorden is voorbij' }).waitFor();
+    await myRegistration(dora, 'Het aanbod is verlopen.');
+    await dora.reload();
+    await myRegistration(dora, 'Het aanbod is verlopen.');
+    expect(await dora.getByRole('button', { name: 'Plaats accepteren' }).count()).toBe(0);
+  });
+});
