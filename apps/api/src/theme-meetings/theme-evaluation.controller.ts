@@ -1,17 +1,16 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags, OmitType } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
 import { ApiException } from '@leerkring/core';
 import { Public } from '@leerkring/people';
-import { EvaluationLinks } from '@leerkring/theme-meetings';
+import { EvaluationDto, EvaluationLinks } from '@leerkring/theme-meetings';
 import { HTML_PAGE, htmlPage, sendHtml } from '../http/html-page';
 import { evaluationFormPage, evaluationInvalidPage, evaluationThanksPage } from './theme-evaluation-page';
 
-/** The form posts text fields; a score arrives as "1".."5". */
-export class EvaluationFormDto {
+/** The form posts text fields: the rules of `EvaluationDto`, with the score arriving as "1".."5". */
+export class EvaluationFormDto extends OmitType(EvaluationDto, ['score'] as const) {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' && /^[1-5]$/.test(value) ? Number(value) : value,
@@ -20,12 +19,6 @@ export class EvaluationFormDto {
   @Min(1)
   @Max(5)
   score!: number;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
 }
 
 /** Why an evaluation was refused, in words for the participant. */
