@@ -159,7 +159,7 @@ describe('theme meetings: attendance, professional development hours and the eva
     const code: string = detail.sessions[0].checkInCode;
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(detail.sessions[0].checkInUrl).toContain(
-      `/theme-meetings/${meeting.id}/check-in?session=${s0.id}&code=${code}`,
+      `/themabijeenkomsten/${meeting.id}/inchecken?sessie=${s0.id}&code=${code}`,
     );
     const annaView = await readJson(await call('GET', `/theme-meetings/${meeting.id}`, 'anna'));
     expect(annaView.sessions[0].checkInCode).toBeUndefined();

@@ -3,10 +3,12 @@ import { api, type Person } from './api/client';
 import { dictionaries, fill, LangProvider, useLang, type Lang, type LangState } from './i18n';
 import { AdminPage } from './pages/AdminPage';
 import { PeopleAdminPage, SchoolCalendarPage, SchoolsAdminPage, StaffImportPage } from './pages/AdminPages';
+import { FormAdminPage, FormsAdminPage } from './pages/FormsAdminPages';
 import { manageText } from './pages/manage-i18n';
 import { NewMeetingPage, OrganisedMeetingsPage, OrganiserMeetingPage } from './pages/OrganiserPages';
 import { PlanningPage } from './pages/PlanningPage';
 import { AgendaPage } from './pages/AgendaPage';
+import { CheckInPage } from './pages/CheckInPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
 import { coachTexts } from './pages/coach-i18n';
@@ -158,6 +160,9 @@ function Page({
     case 'agenda':
       return <AgendaPage me={me} />;
     case 'themabijeenkomsten':
+      if (segments[1] && segments[2] === 'inchecken') {
+        return <CheckInPage id={segments[1]} />;
+      }
       return segments[1] ? <ThemeMeetingPage id={segments[1]} /> : <ThemeMeetingsPage />;
     case 'begeleiding':
       return segments[1] ? <TrajectoryPage id={segments[1]} me={me} /> : <CoachingPage me={me} isCoach={isCoach} />;
@@ -168,7 +173,7 @@ function Page({
     case 'instellingen':
       return <SettingsPage me={me} reloadMe={reloadMe} />;
     case 'beheer':
-      return <AdminRoutes section={segments[1]} />;
+      return <AdminRoutes section={segments[1]} id={segments[2]} />;
     case 'organiseren':
       return segments[1] === 'nieuw' ? (
         <NewMeetingPage />
@@ -186,7 +191,7 @@ function Page({
   }
 }
 
-function AdminRoutes({ section }: { section: string | undefined }) {
+function AdminRoutes({ section, id }: { section: string | undefined; id: string | undefined }) {
   switch (section) {
     case undefined:
       return <AdminPage />;
@@ -198,6 +203,8 @@ function AdminRoutes({ section }: { section: string | undefined }) {
       return <StaffImportPage />;
     case 'kalender':
       return <SchoolCalendarPage />;
+    case 'formulieren':
+      return id ? <FormAdminPage id={id} /> : <FormsAdminPage />;
     default:
       return <NotFound />;
   }

@@ -334,7 +334,7 @@ export class ThemeMeetingsService {
     const showLink = organiser || own?.status === 'confirmed';
     const checkInUrl = organiser
       ? (session: ThemeMeetingSession) =>
-          `${this.config.publicUrl}/theme-meetings/${fresh.id}/check-in?session=${session.id}&code=${session.checkInCode}`
+          `${this.config.publicUrl}/themabijeenkomsten/${fresh.id}/inchecken?sessie=${session.id}&code=${session.checkInCode}`
       : undefined;
     return mapMeeting(fresh, sessions, waitlists.get(meeting.id) ?? 0, showLink, checkInUrl);
   }
