@@ -143,4 +143,62 @@ describe('waitlist offers in the app, and an organiser cancelling or moving a me
     await myRegistration(dora, 'Het aanbod is verlopen.');
     expect(await dora.getByRole('button', { name: 'Plaats accepteren' }).count()).toBe(0);
   });
+  it('an organiser moves a session and, after confirming, cancels the whole meeting; a teacher sees it cancelled', async () => {
+    const title = `Rekenen met begrip ${run}`;
+    const sut = await meeting(title, '13:00', '14:30');
+    const [anna] = await signUp(sut.id, people.anna, people.bram);
+    expect(anna.status).toBe('confirmed');
+
+    const page = await asPerson(people.organiser);
+    await page.goto(`${WEB_URL}/organiseren/${sut.id}`);
+    await page.getByRole('heading', { name: title }).waitFor();
+
+    // Move the second session to the week after, one hour later.
+    await page.getByText('Een bijeenkomst verplaatsen').click();
+    await page
+      .getByLabel('Welke bijeenkomst')
+      .selectOption({ label: 'Bijeenkomst 2: woensdag 28 maart 2029, 13:00–14:30' });
+    await page.getByLabel('Nieuwe datum').fill('2029-04-04');
+    await page.getByLabel('Begintijd').fill('14:00');
+    await page.getByLabel('Eindtijd').fill('15:30');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    await page
+      .getByText('Bijeenkomst 2 is verplaatst naar woensdag 4 april 2029, 14:00–15:30. Iedereen die is ingeschreven')
+      .waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bijeenkomst 2: woensdag 4 april 2029, 14:00–15:30' }).waitFor();
+    await page.getByRole('heading', { name: 'Bijeenkomst 1: woensdag 21 maart 2029, 13:00–14:30' }).waitFor();
+    const moved = await readJson(await apiCall(people.anna, 'GET', `/theme-meetings/${sut.id}`));
+    expect(moved.sessions.map((s: { start: string }) => s.start)).toEqual([
+      '2029-03-21T12:00:00.000Z',
+      '2029-04-04T12:00:00.000Z',
+    ]);
+
+    // Cancelling asks first; "no" changes nothing.
+    const section = page.getByRole('region', { name: 'Themabijeenkomst afgelasten' });
+    await section.getByRole('button', { name: 'Themabijeenkomst afgelasten' }).click();
+    await section
+      .getByText(`Weet je het zeker? 1 ingeschreven en 1 wachtenden krijgen bericht dat "${title}" niet doorgaat.`)
+      .waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'organiser-cancel-confirm');
+    await section.getByRole('button', { name: 'Nee, niet afgelasten' }).click();
+    expect((await readJson(await apiCall(people.organiser, 'GET', `/theme-meetings/${sut.id}`))).status).toBe(
+      'published',
+    );
+
+    await section.getByRole('button', { name: 'Themabijeenkomst afgelasten' }).click();
+    await section.getByRole('button', { name: 'Ja, afgelasten' }).click();
+    await page.getByText('Deze themabijeenkomst is afgelast.').waitFor();
+    await page.reload();
+    await page.getByText('Deze themabijeenkomst is afgelast.').waitFor();
+    await page.getByText(/^Geannuleerd · /).waitFor();
+    expect(await page.getByRole('button', { name: 'Themabijeenkomst afgelasten' }).count()).toBe(0);
+    expect(await page.getByText('Een bijeenkomst verplaatsen').count()).toBe(0);
+
+    const teacher = await asPerson(people.anna);
+    await teacher.goto(`${WEB_URL}/themabijeenkomsten/${sut.id}`);
+    await myRegistration(teacher, 'Je inschrijving is geannuleerd.');
+  });
 });

@@ -15,7 +15,7 @@ import {
   type ThemeMeetingResponse,
   type UpdateThemeMeetingDto,
 } from './theme-meeting.dto';
-import { LIVE, ThemeMeeting, ThemeMeetingSession, type ThemeRegistration } from './theme-meeting.entity';
+import { LIVE, ThemeMeeting, ThemeMeetingSession, ThemeRegistration } from './theme-meeting.entity';
 import { ThemeMeetingsRepository } from './theme-meetings.repository';
 import { RegistrationsService } from './registrations.service';
 
@@ -282,10 +282,11 @@ export class ThemeMeetingsService {
       }
       locked.status = 'cancelled';
       await manager.update(ThemeMeeting, { id }, { status: 'cancelled' });
+      // By the entity, not the table name: TypeORM maps `set` keys to the entity's properties.
       await manager
         .createQueryBuilder()
-        .update('theme_registration')
-        .set({ status: 'cancelled', offer_deadline: null })
+        .update(ThemeRegistration)
+        .set({ status: 'cancelled', offerDeadline: null, cancelledAt: new Date() })
         .where('meeting_id = :id AND status IN (:...live)', { id, live: [...LIVE] })
         .execute();
       await this.audit.record(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Registration, type Schemas, type ThemeMeeting } from '../api/client';
 import { amsterdamMidnight, formatDate, formatDateTime, formatTimeRange, todayInAmsterdam, ZONE } from '../format';
 import { fill } from '../i18n';
@@ -564,7 +564,9 @@ export function OrganiserMeetingPage({ id }: { id: string }) {
         <dt>{m.hoursCredited}</dt>
         <dd>{meeting.hoursCredited}</dd>
       </dl>
+      {meeting.status === 'cancelled' && <p className="notice">{m.cancelledNotice}</p>}
       {meeting.status === 'published' && <EditMeeting meeting={meeting} onSaved={() => void load()} />}
+      {meeting.status === 'published' && <MoveSession meeting={meeting} onMoved={() => void load()} />}
 
       <section aria-labelledby="registrations-title" className="card">
         <h2 id="registrations-title">{m.registrations}</h2>
@@ -601,7 +603,164 @@ export function OrganiserMeetingPage({ id }: { id: string }) {
       </section>
 
       <Evaluations meetingId={meeting.id} />
+      {meeting.status === 'published' && (
+        <CancelMeeting
+          meeting={meeting}
+          confirmed={confirmed.length}
+          waiting={waiting.length}
+          onCancelled={() => void load()}
+        />
+      )}
     </>
+  );
+}
+
+/** Moves one session to a new date and time (`POST /theme-meetings/{id}/move`). */
+function MoveSession({ meeting, onMoved }: { meeting: ThemeMeeting; onMoved: () => void }) {
+  const { m, lang } = useManageText();
+  const first = meeting.sessions[0];
+  const [position, setPosition] = useState(0);
+  const [date, setDate] = useState(first ? amsterdamParts(first.start).date : '');
+  const [start, setStart] = useState(first ? amsterdamParts(first.start).time : '');
+  const [end, setEnd] = useState(first ? amsterdamParts(first.end).time : '');
+  const [moved, setMoved] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sessionName = (index: number) => fill(m.session, { n: index + 1 });
+
+  const choose = (index: number) => {
+    const session = meeting.sessions[index];
+    setPosition(index);
+    if (session) {
+      setDate(amsterdamParts(session.start).date);
+      setStart(amsterdamParts(session.start).time);
+      setEnd(amsterdamParts(session.end).time);
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMoved(null);
+    setBusy(true);
+    const body = { position, start: amsterdamInstant(date, start), end: amsterdamInstant(date, end) };
+    const { data, error, response } = await api.POST('/api/v1/theme-meetings/{id}/move', {
+      params: { path: { id: meeting.id } },
+      body,
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setMoved(
+        fill(m.moved, {
+          session: sessionName(position),
+          when: `${formatDate(body.start, lang)}, ${formatTimeRange(body.start, body.end, lang)}`,
+        }),
+      );
+      onMoved();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <details className="card">
+      <summary>{m.moveSession}</summary>
+      <form onSubmit={(event) => void submit(event)}>
+        <label htmlFor="mv-session">{m.whichSession}</label>
+        <select id="mv-session" value={position} onChange={(e) => choose(Number(e.target.value))}>
+          {meeting.sessions.map((session, index) => (
+            <option key={session.id} value={index}>
+              {sessionName(index)}: {formatDate(session.start, lang)},{' '}
+              {formatTimeRange(session.start, session.end, lang)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="mv-date">{m.newDate}</label>
+        <input id="mv-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        <label htmlFor="mv-start">{m.startTime}</label>
+        <input id="mv-start" type="time" required value={start} onChange={(e) => setStart(e.target.value)} />
+        <label htmlFor="mv-end">{m.endTime}</label>
+        <input id="mv-end" type="time" required value={end} onChange={(e) => setEnd(e.target.value)} />
+        <p>
+          <button type="submit" disabled={busy}>
+            {m.moveSubmit}
+          </button>
+        </p>
+        <div aria-live="polite">{moved && <p className="notice">{moved}</p>}</div>
+        <ErrorMessage problem={problem} />
+      </form>
+    </details>
+  );
+}
+
+/** Cancels the whole meeting after a second, explicit confirmation (`POST /theme-meetings/{id}/cancel`). */
+function CancelMeeting({
+  meeting,
+  confirmed,
+  waiting,
+  onCancelled,
+}: {
+  meeting: ThemeMeeting;
+  confirmed: number;
+  waiting: number;
+  onCancelled: () => void;
+}) {
+  const { m } = useManageText();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (asking) {
+      yes.current?.focus();
+    }
+  }, [asking]);
+
+  const cancel = async () => {
+    setBusy(true);
+    const { data, error, response } = await api.POST('/api/v1/theme-meetings/{id}/cancel', {
+      params: { path: { id: meeting.id } },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setAsking(false);
+      onCancelled();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const keep = () => {
+    setAsking(false);
+    setTimeout(() => ask.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby="cancel-title" className="card">
+      <h2 id="cancel-title">{m.cancelMeeting}</h2>
+      <p>{m.cancelIntro}</p>
+      <div aria-live="polite">
+        {asking && <p>{fill(m.cancelConfirm, { n: confirmed, w: waiting, title: meeting.title })}</p>}
+      </div>
+      {asking ? (
+        <div className="toolbar">
+          <button type="button" ref={yes} disabled={busy} onClick={() => void cancel()}>
+            {m.cancelYes}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={keep}>
+            {m.cancelNo}
+          </button>
+        </div>
+      ) : (
+        <button type="button" ref={ask} className="secondary" onClick={() => setAsking(true)}>
+          {m.cancelMeeting}
+        </button>
+      )}
+      <ErrorMessage problem={problem} />
+    </section>
   );
 }
 
