@@ -4,6 +4,7 @@ import { formatDay, todayInAmsterdam } from '../format';
 import { fill } from '../i18n';
 import { Link, usePath } from '../router';
 import { ErrorMessage, Loading, PageTitle } from './common';
+import { FormsNavLabel } from './FormsAdminPages';
 import { useManageText } from './manage-i18n';
 import { useSchools } from './OrganiserPages';
 import { schoolYearOf } from './ThemeMeetingPages';
@@ -20,6 +21,7 @@ export function AdminSections() {
     { href: '/beheer/personen', label: m.peopleTitle },
     { href: '/beheer/import', label: m.importTitle },
     { href: '/beheer/kalender', label: m.calendarTitle },
+    { href: '/beheer/formulieren', label: <FormsNavLabel /> },
   ];
   return (
     <nav aria-label={m.adminSections}>
@@ -577,6 +579,77 @@ export function SchoolCalendarPage() {
           {m.importHolidays}
         </button>
       </p>
+      <IcalImport
+        school={(schools ?? []).find((school) => school.id === schoolId) ?? null}
+        onImported={(text) => {
+          setProblem(null);
+          setNotice(text);
+          void load();
+        }}
+      />
     </>
+  );
+}
+
+/**
+ * Uploads a school's iCalendar file (`POST /schools/{id}/closures/import/ical`): the file's own
+ * bytes as text/calendar, not a form, as the API reads them.
+ */
+function IcalImport({
+  school,
+  onImported,
+}: {
+  school: Schemas['SchoolResponse'] | null;
+  onImported: (notice: string) => void;
+}) {
+  const { m } = useManageText();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!school) {
+      return;
+    }
+    if (!file) {
+      setProblem({ status: 400, code: 'validation_failed', detail: m.chooseFile });
+      return;
+    }
+    setBusy(true);
+    const response = await fetch(`/api/v1/schools/${encodeURIComponent(school.id)}/closures/import/ical`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'text/calendar' },
+      body: file,
+    });
+    setBusy(false);
+    const body: unknown = await response.json().catch(() => null);
+    if (response.ok) {
+      setProblem(null);
+      onImported(fill(m.icalImported, { school: school.name, ...(body as Schemas['IcalImportResponse']) }));
+    } else {
+      setProblem(problemOf(body, response.status));
+    }
+  };
+
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="ical-title">
+      <h2 id="ical-title">{m.icalTitle}</h2>
+      <p>{m.icalIntro}</p>
+      <label htmlFor="c-ical">{m.icalFile}</label>
+      <input
+        id="c-ical"
+        type="file"
+        accept=".ics,text/calendar"
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+      />
+      <p>
+        <button type="submit" disabled={busy || !school}>
+          {m.icalImport}
+        </button>
+      </p>
+      <ErrorMessage problem={problem} />
+    </form>
   );
 }
