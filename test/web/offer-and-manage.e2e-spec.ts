@@ -201,4 +201,75 @@ describe('waitlist offers in the app, and an organiser cancelling or moving a me
     await teacher.goto(`${WEB_URL}/themabijeenkomsten/${sut.id}`);
     await myRegistration(teacher, 'Je inschrijving is geannuleerd.');
   });
+  it("an admin imports a school's study days from an iCalendar file, again after a change, and sees them after a reload", async () => {
+    const ics = (events: string[]) =>
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//De Esch//Jaarplanning//NL', ...events, 'END:VCALENDAR', ''].join(
+        '\r\n',
+      );
+    const event = (uid: string, summary: string, date: string, extra: string[] = []) =>
+      [
+        'BEGIN:VEVENT',
+        `UID:${uid}-${run}@esch.example`,
+        'DTSTAMP:20260901T080000Z',
+        `SUMMARY:${summary}`,
+        `DTSTART;VALUE=DATE:${date}`,
+        ...extra,
+        'END:VEVENT',
+      ].join('\r\n');
+    const first = ics([
+      event('teamdag', 'Studiedag teamscholing', '20280214'),
+      event('rapport', 'Studiedag rapporten', '20280306'),
+    ]);
+    const page = await asPerson(people.admin);
+    const open = async () => {
+      await page.goto(`${WEB_URL}/beheer/kalender`);
+      await page.getByRole('heading', { name: 'Schoolkalender' }).waitFor();
+      await page.getByLabel('School', { exact: true }).selectOption({ label: school.name });
+      await page.getByLabel('Schooljaar', { exact: true }).selectOption('2027-2028');
+      await page.getByRole('heading', { name: 'Vrije dagen in schooljaar 2027-2028' }).waitFor();
+    };
+    const upload = async (content: string) => {
+      await page.getByLabel('iCalendar-bestand (.ics)').setInputFiles({
+        name: 'jaarplanning.ics',
+        mimeType: 'text/calendar',
+        buffer: Buffer.from(content, 'utf8'),
+      });
+      await page.getByRole('button', { name: 'Studiedagen importeren' }).click();
+    };
+    const row = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
+
+    await open();
+    await expectAccessible(page);
+    await upload(first);
+    await page
+      .getByText(`Studiedagen van ${school.name} bijgewerkt: 2 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 verwijderd.`)
+      .waitFor();
+    await row('Studiedag teamscholing').waitFor();
+    expect(await row('Studiedag teamscholing').innerText()).toContain('iCalendar');
+    await screenshot(page, 'admin-calendar-ical');
+
+    // The same file again changes nothing; a newer version moves one day and cancels the other.
+    await upload(first);
+    await page
+      .getByText(`Studiedagen van ${school.name} bijgewerkt: 0 nieuw, 0 gewijzigd, 2 ongewijzigd, 0 verwijderd.`)
+      .waitFor();
+    await upload(
+      ics([
+        event('teamdag', 'Studiedag teamscholing', '20280215', ['SEQUENCE:1']),
+        event('rapport', 'Studiedag rapporten', '20280306', ['SEQUENCE:1', 'STATUS:CANCELLED']),
+      ]),
+    );
+    await page
+      .getByText(`Studiedagen van ${school.name} bijgewerkt: 0 nieuw, 1 gewijzigd, 0 ongewijzigd, 1 verwijderd.`)
+      .waitFor();
+
+    await open();
+    await row('Studiedag teamscholing').waitFor();
+    expect(await row('Studiedag teamscholing').innerText()).toContain('dinsdag 15 februari');
+    expect(await row('Studiedag rapporten').count()).toBe(0);
+
+    // Not a calendar: the page says so.
+    await upload('Dit is geen agenda');
+    await page.getByRole('alert').waitFor();
+  });
 });

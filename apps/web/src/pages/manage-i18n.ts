@@ -186,6 +186,13 @@ const nl = {
   closureAdded: '{name} is toegevoegd.',
   importHolidays: 'Schoolvakanties van de Rijksoverheid importeren',
   holidaysImported: 'Schoolvakanties bijgewerkt: {created} nieuw, {updated} gewijzigd, {removed} verwijderd.',
+  icalTitle: 'Studiedagen uit een iCalendar-bestand',
+  icalIntro:
+    'Exporteer de agenda van de school als .ics-bestand (Outlook, Google Agenda, de schooladministratie). Elke afspraak erin wordt een studiedag van de gekozen school. Hetzelfde bestand nog eens importeren verandert niets; een nieuwere versie werkt de gewijzigde dagen bij.',
+  icalFile: 'iCalendar-bestand (.ics)',
+  icalImport: 'Studiedagen importeren',
+  icalImported:
+    'Studiedagen van {school} bijgewerkt: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {removed} verwijderd.',
 };
 
 export type ManageText = typeof nl;
@@ -372,6 +379,13 @@ const en: ManageText = {
   closureAdded: '{name} has been added.',
   importHolidays: 'Import the Rijksoverheid school holidays',
   holidaysImported: 'School holidays updated: {created} new, {updated} changed, {removed} removed.',
+  icalTitle: 'Study days from an iCalendar file',
+  icalIntro:
+    "Export the school's calendar as an .ics file (Outlook, Google Calendar, the school administration). Every event in it becomes a study day of the chosen school. Importing the same file again changes nothing; a newer version updates the changed days.",
+  icalFile: 'iCalendar file (.ics)',
+  icalImport: 'Import study days',
+  icalImported:
+    'Study days of {school} updated: {created} new, {updated} changed, {unchanged} unchanged, {removed} removed.',
 };
 
 const texts = { nl, en };
