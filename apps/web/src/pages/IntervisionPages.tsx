@@ -4,6 +4,7 @@ import { formatDate, formatDay, formatTimeRange, todayInAmsterdam } from '../for
 import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
+import { MeetingAttendance } from './IntervisionAttendance';
 import { ErrorMessage, Loading, PageTitle } from './common';
 import './coach-pages.css';
 
@@ -146,6 +147,9 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
                 </span>
                 {canManage && meeting.status === 'planned' && (
                   <CasePresenterChoice meeting={meeting} members={currentMembers} onChanged={load} />
+                )}
+                {canManage && meeting.status === 'planned' && Date.parse(meeting.start) <= Date.now() && (
+                  <MeetingAttendance meeting={meeting} names={names} />
                 )}
               </li>
             ))}
