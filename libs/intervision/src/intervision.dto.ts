@@ -350,8 +350,14 @@ export class CommonSlotListResponse {
   @ApiProperty({ type: [CommonSlotResponse] }) items!: CommonSlotResponse[];
 }
 
+export class IntervisionAttendanceLine {
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, nullable: true, type: String, description: 'Null: not marked yet.' })
+  status!: AttendanceStatus | null;
+}
+
 export class AttendanceResponse {
-  @ApiProperty() items!: Array<{ personId: string; status: AttendanceStatus | null }>;
+  @ApiProperty({ type: [IntervisionAttendanceLine] }) items!: IntervisionAttendanceLine[];
 }
 
 export class AttendanceExportLine {

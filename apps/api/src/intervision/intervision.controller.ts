@@ -246,6 +246,7 @@ export class IntervisionController {
 
   @Put('meetings/:id/attendance')
   @ApiOperation({ summary: 'Record present, excused or absent (excused also beforehand)' })
+  @ApiOkResponse({ type: AttendanceResponse })
   recordAttendance(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,

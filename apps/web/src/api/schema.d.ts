@@ -3006,8 +3006,8 @@ export interface components {
       totalHours: number;
     };
     EvaluationFormDto: {
-      score: number;
       comment?: string;
+      score: number;
     };
     MethodResponse: {
       code: string;
@@ -3445,8 +3445,17 @@ export interface components {
        */
       meetingId: string;
     };
+    IntervisionAttendanceLine: {
+      /** Format: uuid */
+      personId: string;
+      /**
+       * @description Null: not marked yet.
+       * @enum {string|null}
+       */
+      status: 'present' | 'excused' | 'absent' | null;
+    };
     AttendanceResponse: {
-      items: string[];
+      items: components['schemas']['IntervisionAttendanceLine'][];
     };
     AttendanceItemDto: {
       /** Format: uuid */
@@ -6619,7 +6628,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttendanceResponse'];
+        };
       };
     };
   };

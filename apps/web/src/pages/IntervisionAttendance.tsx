@@ -8,15 +8,7 @@ import { useFormsText } from './forms-i18n';
 type Status = Schemas['AttendanceItemDto']['status'];
 const STATUSES: Status[] = ['present', 'excused', 'absent'];
 
-/**
- * What GET/PUT /intervision/meetings/{id}/attendance answer. The OpenAPI document declares
- * `items: string[]` (the DTO's array type is not described), so the shape is spelled out here.
- */
-interface AttendanceLine {
-  personId: string;
-  status: Status | null;
-}
-const linesOf = (data: unknown): AttendanceLine[] => (data as { items: AttendanceLine[] }).items;
+type AttendanceLine = Schemas['IntervisionAttendanceLine'];
 
 /** The facilitator marks, for a meeting that has started, who was present, excused or absent. */
 export function MeetingAttendance({
@@ -43,7 +35,7 @@ export function MeetingAttendance({
       .GET('/api/v1/intervision/meetings/{id}/attendance', { params: { path: { id: meeting.id } } })
       .then(({ data, error, response }) => {
         if (data) {
-          show(linesOf(data));
+          show(data.items);
         } else {
           setProblem(problemOf(error, response.status));
         }
@@ -58,10 +50,10 @@ export function MeetingAttendance({
       body: { items: Object.entries(marks).map(([personId, status]) => ({ personId, status })) },
     });
     setBusy(false);
-    if (response.ok) {
+    if (data) {
       setProblem(null);
       setSaved(true);
-      show(linesOf(data));
+      show(data.items);
     } else {
       setProblem(problemOf(error, response.status));
     }
