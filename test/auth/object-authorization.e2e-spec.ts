@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { changedTables, tableChecksums } from '@leerkring/testing/table-checksums';
 import type { OpenAPIV3 } from 'openapi-types';
 import type { Person, School } from '@leerkring/people';
 import { startApi, type RunningApi } from '@leerkring/testing/api';
@@ -359,20 +360,6 @@ describe('object-level authorization of every route with an id (BOLA, OWASP API1
     return (text ? JSON.parse(text) : {}) as T;
   }
 
-  /** Everything stored, one checksum per table: a refused change must leave all of them alone. */
-  async function fingerprint(): Promise<Map<string, string>> {
-    const tables = await db.query<Array<{ name: string }>>(
-      "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
-    );
-    const sums = await db.query<Array<{ Table: string; Checksum: string | number | null }>>(
-      `CHECKSUM TABLE ${tables.map((table) => `\`${table.name}\``).join(', ')}`,
-    );
-    return new Map(sums.map((row) => [row.Table.split('.').pop() as string, String(row.Checksum)]));
-  }
-
-  const changedTables = (before: Map<string, string>, after: Map<string, string>) =>
-    [...after.keys()].filter((name) => before.get(name) !== after.get(name));
-
   const concrete = (route: Route, fixture: Fixture) =>
     route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = fixture.params[name];
@@ -607,7 +594,7 @@ describe('object-level authorization of every route with an id (BOLA, OWASP API1
       const fixture = table[route.key];
       const url = concrete(route, fixture);
       const writes = route.method !== 'get';
-      const before = writes ? await fingerprint() : undefined;
+      const before = writes ? await tableChecksums(db) : undefined;
       const response = await request(
         route.method.toUpperCase(),
         url,
@@ -627,7 +614,7 @@ describe('object-level authorization of every route with an id (BOLA, OWASP API1
         findings.push(`${where} (expected ${allowed.join(' or ')}): ${text.slice(0, 200)}`);
       }
       if (before) {
-        const changed = changedTables(before, await fingerprint());
+        const changed = changedTables(before, await tableChecksums(db));
         if (changed.length > 0) {
           findings.push(`${where}: the database changed (${changed.join(', ')})`);
         }
@@ -646,13 +633,13 @@ describe('object-level authorization of every route with an id (BOLA, OWASP API1
       const { query, body } = PUBLIC_TOKEN_ROUTES[route.key];
       const forged = 'lk.eyJpZCI6IjEyMyJ9.forged';
       const url = route.path.replace(/\{[^}]+\}/g, forged) + (query ? `?${query}` : '');
-      const before = route.method === 'get' ? undefined : await fingerprint();
+      const before = route.method === 'get' ? undefined : await tableChecksums(db);
       const response = await request(route.method.toUpperCase(), url, {}, route.method === 'get' ? undefined : body);
       await response.arrayBuffer();
       if (response.status < 400 || response.status >= 500) {
         findings.push(`${route.key} with a forged token → ${response.status}`);
       }
-      if (before && changedTables(before, await fingerprint()).length > 0) {
+      if (before && changedTables(before, await tableChecksums(db)).length > 0) {
         findings.push(`${route.key} with a forged token: the database changed`);
       }
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { changedTables, tableChecksums } from '@leerkring/testing/table-checksums';
 import type { DataSource } from 'typeorm';
 import type { OpenAPIV3 } from 'openapi-types';
 import type { Person, School, SchoolFunction } from '@leerkring/people';
@@ -567,16 +568,6 @@ describe('object-level authorization of ids in bodies and query strings (BOLA, O
     return (text ? JSON.parse(text) : {}) as T;
   }
 
-  async function fingerprint(): Promise<Map<string, string>> {
-    const tables = await db.query<Array<{ name: string }>>(
-      "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
-    );
-    const sums = await db.query<Array<{ Table: string; Checksum: string | number | null }>>(
-      `CHECKSUM TABLE ${tables.map((t) => `\`${t.name}\``).join(', ')}`,
-    );
-    return new Map(sums.map((row) => [row.Table.split('.').pop() as string, String(row.Checksum)]));
-  }
-
   /** The request of a case as method, URL and body, with the foreign id replaced by `id`. */
   function requestOf(c: Case, id: string): { method: string; url: string; body?: unknown } {
     const swap = <T>(value: T): T =>
@@ -809,7 +800,7 @@ describe('object-level authorization of ids in bodies and query strings (BOLA, O
       const where = `${c.field} as ${c.caller}`;
       const request = requestOf(c, c.foreign);
       const writes = request.method !== 'GET';
-      const before = writes ? await fingerprint() : undefined;
+      const before = writes ? await tableChecksums(db) : undefined;
       const response = await send(request.method, request.url, callers[c.caller], request.body);
       const text = await response.text();
       const status = response.status;
@@ -833,8 +824,7 @@ describe('object-level authorization of ids in bodies and query strings (BOLA, O
         }
       }
       if (before) {
-        const after = await fingerprint();
-        const changed = [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+        const changed = changedTables(before, await tableChecksums(db));
         if (changed.length > 0) {
           findings.push(`${where} → ${status}: the database changed (${changed.join(', ')})`);
         }
