@@ -259,6 +259,8 @@ function fixtures(w: World): Record<string, Fixture> {
     'PUT /api/v1/coaching/sessions/{id}/agreements': { params: session, body: { text: 'Gekaapt' } },
     // Observation forms are the foundation's shared reference (the default form for everyone).
     'GET /api/v1/coaching/forms/{id}': { params: { id: w.formId }, owner: 'admin', mayRead: SIGNED_IN },
+    // Changing or deactivating a form: admins only.
+    'PATCH /api/v1/coaching/forms/{id}': { params: { id: w.formId }, body: { name: 'Gekaapt', active: false } },
     'GET /api/v1/coaching/visits/{id}': { params: visit, owner: 'starter' },
     'PATCH /api/v1/coaching/visits/{id}/appointments/{part}': {
       params: { ...visit, part: 'visit' },

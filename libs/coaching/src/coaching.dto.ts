@@ -311,6 +311,48 @@ export class CreateFormDto {
   domains!: FormDomainDto[];
 }
 
+/**
+ * Changes to an observation form (admin). `name` and `active` may always change; `scale` and
+ * `domains` only while no classroom visit uses the form (else 409 form_in_use: add a new form as
+ * the next version and deactivate this one), so stored observations keep their meaning.
+ */
+export class UpdateFormDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name?: string;
+
+  @ApiPropertyOptional({ description: 'false: deactivated (not offered for new visits; old observations still show)' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ type: [ScaleStepDto], description: 'Only while no visit uses the form' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ScaleStepDto)
+  scale?: ScaleStepDto[];
+
+  @ApiPropertyOptional({ type: [FormDomainDto], description: 'Only while no visit uses the form' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FormDomainDto)
+  domains?: FormDomainDto[];
+}
+
+export class FormsQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: deactivated forms too (admins only; for everyone else only active forms)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includeInactive?: string;
+}
+
 export class AnswerDto {
   @ApiProperty() @IsString() @MaxLength(60) itemKey!: string;
 
@@ -382,6 +424,9 @@ export class FormResponse {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() isDefault!: boolean;
+  @ApiProperty({ description: 'false: deactivated, not offered for new visits' }) active!: boolean;
+  @ApiProperty({ description: 'A classroom visit uses it: its scale and domains can no longer change' })
+  inUse!: boolean;
   @ApiProperty({ type: [ScaleStepResponse] }) scale!: ScaleStepResponse[];
   @ApiProperty({ type: [FormDomainResponse] }) domains!: FormDomainResponse[];
 }
@@ -405,6 +450,26 @@ export class ObservationResponse {
   @ApiProperty({ type: [AnswerResponse] }) answers!: AnswerResponse[];
   @ApiProperty({ nullable: true, type: String }) overallComment!: string | null;
   @ApiProperty({ description: 'The debrief is held: the teacher reads it.' }) sharedWithTeacher!: boolean;
+}
+
+export class DomainAverageResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The average score of its items; null when none scored.' })
+  average!: number | null;
+}
+
+export class TeacherHistoryItemResponse {
+  @ApiProperty() visitId!: string;
+  @ApiProperty({ example: '2027-10-05', description: 'The date of the lesson (Europe/Amsterdam).' }) date!: string;
+  @ApiProperty() groupName!: string;
+  @ApiProperty() assessment!: boolean;
+  @ApiProperty({ type: [DomainAverageResponse] }) domains!: DomainAverageResponse[];
+}
+
+export class TeacherHistoryResponse {
+  @ApiProperty({ type: [TeacherHistoryItemResponse], description: 'Shared observations, earliest lesson first.' })
+  items!: TeacherHistoryItemResponse[];
 }
 
 export class ReportQuery {

@@ -161,6 +161,27 @@ export class CoachingRepository {
     await this.manager.insert(ObservationForm, form);
   }
 
+  /** Every form, deactivated ones too (the admin's list). */
+  allForms(): Promise<ObservationForm[]> {
+    return this.manager.find(ObservationForm, {
+      order: { active: 'DESC', isDefault: 'DESC', name: 'ASC' },
+    });
+  }
+
+  lockForm(manager: EntityManager, id: string): Promise<ObservationForm | null> {
+    return manager.findOne(ObservationForm, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async saveForm(manager: EntityManager, form: ObservationForm): Promise<void> {
+    await manager.save(ObservationForm, form);
+  }
+
+  /** Of these forms, the ones a classroom visit uses (their scale and domains are then fixed). */
+  async formsInUse(ids: string[], manager = this.manager): Promise<Set<string>> {
+    const used = await Promise.all(ids.map((formId) => manager.exists(ClassroomVisit, { where: { formId } })));
+    return new Set(ids.filter((_, index) => used[index]));
+  }
+
   async insertVisit(manager: EntityManager, visit: ClassroomVisit): Promise<void> {
     await manager.insert(ClassroomVisit, visit);
   }

@@ -21,10 +21,13 @@ import {
   CreateFormDto,
   CreateVisitDto,
   FormResponse,
+  FormsQuery,
   MoveDto,
   ObservationDto,
   ObservationResponse,
   ReportQuery,
+  TeacherHistoryResponse,
+  UpdateFormDto,
   VISIT_PARTS,
   VisitListResponse,
   VisitResponse,
@@ -59,10 +62,13 @@ export class VisitsController {
   constructor(private readonly visits: VisitsService) {}
 
   @Get('forms')
-  @ApiOperation({ summary: 'Observation forms (kijkwijzers)', description: 'The default one first.' })
+  @ApiOperation({
+    summary: 'Observation forms (kijkwijzers)',
+    description: 'The active ones, the default first; admins add `includeInactive=true` for the deactivated ones too.',
+  })
   @ApiOkResponse({ type: [FormResponse] })
-  forms(): Promise<FormView[]> {
-    return this.visits.forms();
+  forms(@CurrentActor() actor: Actor, @Query() query: FormsQuery): Promise<FormView[]> {
+    return this.visits.forms(actor, query.includeInactive === 'true');
   }
 
   @Get('forms/:id')
@@ -77,6 +83,26 @@ export class VisitsController {
   @ApiOperation({ summary: 'Add an observation form', description: 'Admins: domains, items, a scale with labels.' })
   createForm(@CurrentActor() actor: Actor, @Body() body: CreateFormDto, @Req() request: Request): Promise<FormView> {
     return this.visits.createForm(requestContext(actor, request), body);
+  }
+
+  @Patch('forms/:id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Change or deactivate an observation form',
+    description:
+      'Admins. The name and `active` may always change; `active: false` takes it off the list for new visits ' +
+      '(old observations still show it; the default form cannot be deactivated: 422 default_form). The scale ' +
+      'and domains only while no classroom visit uses the form (else 409 form_in_use: add a new form as the ' +
+      'next version and deactivate this one).',
+  })
+  @ApiOkResponse({ type: FormResponse })
+  updateForm(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) id: string,
+    @Body() body: UpdateFormDto,
+    @Req() request: Request,
+  ): Promise<FormView> {
+    return this.visits.updateForm(requestContext(actor, request), id, body);
   }
 
   @Post('visits')
@@ -170,8 +196,9 @@ export class VisitsController {
   @Get('teachers/:personId/observation-history')
   @ApiOperation({
     summary: "A teacher's shared observations over time, per domain",
-    description: 'The teacher and admins.',
+    description: 'The teacher and admins; anyone else 404. Only visits whose debrief is held, earliest lesson first.',
   })
+  @ApiOkResponse({ type: TeacherHistoryResponse })
   history(
     @CurrentActor() actor: Actor,
     @Param('personId', UUID) personId: string,

@@ -1434,7 +1434,7 @@ export interface paths {
     };
     /**
      * Observation forms (kijkwijzers)
-     * @description The default one first.
+     * @description The active ones, the default first; admins add `includeInactive=true` for the deactivated ones too.
      */
     get: operations['VisitsController_forms_v1'];
     put?: never;
@@ -1463,7 +1463,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change or deactivate an observation form
+     * @description Admins. The name and `active` may always change; `active: false` takes it off the list for new visits (old observations still show it; the default form cannot be deactivated: 422 default_form). The scale and domains only while no classroom visit uses the form (else 409 form_in_use: add a new form as the next version and deactivate this one).
+     */
+    patch: operations['VisitsController_updateForm_v1'];
     trace?: never;
   };
   '/api/v1/coaching/visits': {
@@ -1603,7 +1607,7 @@ export interface paths {
     };
     /**
      * A teacher's shared observations over time, per domain
-     * @description The teacher and admins.
+     * @description The teacher and admins; anyone else 404. Only visits whose debrief is held, earliest lesson first.
      */
     get: operations['VisitsController_history_v1'];
     put?: never;
@@ -1869,7 +1873,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel one meeting */
+    /** Cancel one meeting: only its calendar entry is cancelled */
     post: operations['IntervisionController_cancel_v1'];
     delete?: never;
     options?: never;
@@ -3124,6 +3128,10 @@ export interface components {
       id: string;
       name: string;
       isDefault: boolean;
+      /** @description false: deactivated, not offered for new visits */
+      active: boolean;
+      /** @description A classroom visit uses it: its scale and domains can no longer change */
+      inUse: boolean;
       scale: components['schemas']['ScaleStepResponse'][];
       domains: components['schemas']['FormDomainResponse'][];
     };
@@ -3144,6 +3152,15 @@ export interface components {
       name: string;
       scale: components['schemas']['ScaleStepDto'][];
       domains: components['schemas']['FormDomainDto'][];
+    };
+    UpdateFormDto: {
+      name?: string;
+      /** @description false: deactivated (not offered for new visits; old observations still show) */
+      active?: boolean;
+      /** @description Only while no visit uses the form */
+      scale?: components['schemas']['ScaleStepDto'][];
+      /** @description Only while no visit uses the form */
+      domains?: components['schemas']['FormDomainDto'][];
     };
     CreateVisitDto: {
       /**
@@ -3238,6 +3255,27 @@ export interface components {
     ObservationDto: {
       answers: components['schemas']['AnswerDto'][];
       overallComment?: string;
+    };
+    DomainAverageResponse: {
+      key: string;
+      title: string;
+      /** @description The average score of its items; null when none scored. */
+      average: number | null;
+    };
+    TeacherHistoryItemResponse: {
+      visitId: string;
+      /**
+       * @description The date of the lesson (Europe/Amsterdam).
+       * @example 2027-10-05
+       */
+      date: string;
+      groupName: string;
+      assessment: boolean;
+      domains: components['schemas']['DomainAverageResponse'][];
+    };
+    TeacherHistoryResponse: {
+      /** @description Shared observations, earliest lesson first. */
+      items: components['schemas']['TeacherHistoryItemResponse'][];
     };
     CreateGroupDto: {
       /** @example Intervisie starters Noord */
@@ -3350,6 +3388,28 @@ export interface components {
       /** Format: uuid */
       personId: string;
     };
+    MemberConflict: {
+      date: string;
+      /** Format: uuid */
+      personId: string;
+      /** @enum {string} */
+      kind: 'overlap' | 'travel' | 'outside_working_hours';
+    };
+    AddMemberResponse: {
+      /** Format: uuid */
+      personId: string;
+      /** @description The future planned meetings they were invited to. */
+      meetingsJoined: number;
+      /** @description Where those meetings clash for them: told, not refused. */
+      memberConflicts: components['schemas']['MemberConflict'][];
+    };
+    RemoveMemberResponse: {
+      /** Format: uuid */
+      personId: string;
+      /** @description The future planned meetings they were taken off. */
+      meetingsLeft: number;
+      warnings: components['schemas']['NormWarning'][];
+    };
     SeriesDto: {
       /**
        * @description RFC 5545 RRULE, weekly, in wall-clock time.
@@ -3375,13 +3435,6 @@ export interface components {
       /** @enum {string} */
       reason: 'closed' | 'passed' | 'taken';
       shiftedTo?: string;
-    };
-    MemberConflict: {
-      date: string;
-      /** Format: uuid */
-      personId: string;
-      /** @enum {string} */
-      kind: 'overlap' | 'travel' | 'outside_working_hours';
     };
     SeriesResponse: {
       /** Format: uuid */
@@ -3430,6 +3483,25 @@ export interface components {
       /** @description The appointment version you saw. */
       version?: number;
       allowOutsideWorkingHours?: boolean;
+    };
+    MovedMeetingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      groupId: string;
+      date: string;
+      originalDate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+      start: string;
+      end: string;
+      /** Format: uuid */
+      appointmentId: string;
+      calendarUid: string;
+      version: number;
+      casePresenterPersonId: string | null;
+      /** @description Members for whom the new time clashes: told, not refused. */
+      memberConflicts: components['schemas']['MemberConflict'][];
     };
     CasePresenterDto: {
       /**
@@ -5936,7 +6008,10 @@ export interface operations {
   };
   VisitsController_forms_v1: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true: deactivated forms too (admins only; for everyone else only active forms) */
+        includeInactive?: 'true' | 'false';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -5984,6 +6059,31 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormResponse'];
+        };
+      };
+    };
+  };
+  VisitsController_updateForm_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFormDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -6190,7 +6290,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeacherHistoryResponse'];
+        };
       };
     };
   };
@@ -6405,7 +6507,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AddMemberResponse'];
+        };
       };
     };
   };
@@ -6425,7 +6529,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RemoveMemberResponse'];
+        };
       };
     };
   };
@@ -6519,7 +6625,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MovedMeetingResponse'];
+        };
       };
     };
   };
@@ -6538,7 +6646,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingResponse'];
+        };
       };
     };
   };
@@ -6561,7 +6671,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingResponse'];
+        };
       };
     };
   };
@@ -6584,7 +6696,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingListResponse'];
+        };
       };
     };
   };

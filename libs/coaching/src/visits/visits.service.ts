@@ -13,7 +13,7 @@ import {
 } from '@leerkring/people';
 import { AppointmentPlanner, SlotSuggestions, type Appointment, type AppointmentKind } from '@leerkring/scheduling';
 import { assertVersion, forbidden, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
-import type { CreateFormDto, CreateVisitDto, MoveDto, ObservationDto } from '../coaching.dto';
+import type { CreateFormDto, CreateVisitDto, MoveDto, ObservationDto, UpdateFormDto } from '../coaching.dto';
 import {
   ClassroomVisit,
   Observation,
@@ -69,6 +69,10 @@ export interface FormView {
   id: string;
   name: string;
   isDefault: boolean;
+  /** false: deactivated, not offered for new visits (its observations still show). */
+  active: boolean;
+  /** A classroom visit uses it: scale and domains are fixed. */
+  inUse: boolean;
   scale: ObservationForm['scale'];
   domains: FormDomain[];
 }
@@ -101,41 +105,110 @@ export class VisitsService {
 
   // --- forms --------------------------------------------------------------------------------
 
-  async forms(): Promise<FormView[]> {
-    return (await this.repository.forms()).map(mapForm);
+  /** The active forms; with `includeInactive`, admins get the deactivated ones too. */
+  async forms(actor?: Actor, includeInactive = false): Promise<FormView[]> {
+    const forms = includeInactive && actor?.isAdmin ? await this.repository.allForms() : await this.repository.forms();
+    const used = await this.repository.formsInUse(forms.map((form) => form.id));
+    return forms.map((form) => mapForm(form, used.has(form.id)));
   }
 
+  /** One form, also when deactivated: old observations still refer to it. */
   async form(id: string): Promise<FormView> {
     const form = await this.repository.form(id);
     if (!form) {
       throw ApiException.notFound('The observation form');
     }
-    return mapForm(form);
+    return mapForm(form, (await this.repository.formsInUse([id])).has(id));
+  }
+
+  /**
+   * Changes a form (admins). The name and `active` may always change. The scale and the domains
+   * only while no classroom visit uses the form: otherwise stored observations would change
+   * meaning (scores on another scale, answers to other items), so that is 409 form_in_use and the
+   * admin adds a new form (the next version) and deactivates this one. The default form cannot be
+   * deactivated (422 default_form): a visit without a chosen form uses it.
+   */
+  async updateForm({ actor, requestId }: CoachingContext, id: string, input: UpdateFormDto): Promise<FormView> {
+    if (!actor.isAdmin) {
+      throw forbidden('Only admins configure observation forms');
+    }
+    if (input.scale) {
+      assertUniqueScale(input.scale);
+    }
+    if (input.domains) {
+      assertUniqueKeys(input.domains);
+    }
+    return this.repository.manager.transaction(async (manager) => {
+      const form = await this.repository.lockForm(manager, id);
+      if (!form) {
+        throw ApiException.notFound('The observation form');
+      }
+      const inUse = (await this.repository.formsInUse([id], manager)).has(id);
+      const changes: string[] = [];
+      if ((input.scale || input.domains) && inUse) {
+        const scaleChanged = input.scale && JSON.stringify(normalScale(input.scale)) !== JSON.stringify(form.scale);
+        const domainsChanged =
+          input.domains && JSON.stringify(normalDomains(input.domains)) !== JSON.stringify(form.domains);
+        if (scaleChanged || domainsChanged) {
+          throw ApiException.conflict('form_in_use', 'The form is used by classroom visits', {
+            detail:
+              'Its scale and items can no longer change, so stored observations keep their meaning. ' +
+              'Add a new form (a new version) and deactivate this one.',
+          });
+        }
+      }
+      if (input.active === false && form.isDefault) {
+        throw ApiException.businessRule('default_form', 'The default form cannot be deactivated', {
+          detail: 'Visits without a chosen form use it.',
+        });
+      }
+      if (input.name !== undefined && input.name !== form.name) {
+        form.name = input.name;
+        changes.push('name');
+      }
+      if (input.scale && !inUse) {
+        form.scale = normalScale(input.scale);
+        changes.push('scale');
+      }
+      if (input.domains && !inUse) {
+        form.domains = normalDomains(input.domains);
+        changes.push('domains');
+      }
+      if (input.active !== undefined && input.active !== form.active) {
+        form.active = input.active;
+        changes.push('active');
+      }
+      if (changes.length > 0) {
+        await this.repository.saveForm(manager, form);
+        await this.audit.record(
+          {
+            actorPersonId: actor.personId,
+            action: input.active === false ? 'deactivate' : 'update',
+            entityType: 'observation_form',
+            entityId: id,
+            details: { changes },
+            requestId,
+          },
+          manager,
+        );
+      }
+      return mapForm(form, inUse);
+    });
   }
 
   async createForm({ actor, requestId }: CoachingContext, input: CreateFormDto): Promise<FormView> {
     if (!actor.isAdmin) {
       throw forbidden('Only admins configure observation forms');
     }
-    const keys = input.domains.flatMap((domain) => [domain.key, ...domain.items.map((item) => item.key)]);
-    if (new Set(keys).size !== keys.length) {
-      throw ApiException.validation([{ field: 'domains', messages: ['domain and item keys must be unique'] }]);
-    }
-    const values = input.scale.map((step) => step.value);
-    if (new Set(values).size !== values.length) {
-      throw ApiException.validation([{ field: 'scale', messages: ['scale values must be unique'] }]);
-    }
+    assertUniqueKeys(input.domains);
+    assertUniqueScale(input.scale);
     const form = this.repository.manager.create(ObservationForm, {
       id: randomUUID(),
       name: input.name,
       isDefault: false,
       active: true,
-      scale: [...input.scale].sort((a, b) => a.value - b.value).map(({ value, label }) => ({ value, label })),
-      domains: input.domains.map((domain) => ({
-        key: domain.key,
-        title: domain.title,
-        items: domain.items.map((item) => ({ key: item.key, text: item.text })),
-      })),
+      scale: normalScale(input.scale),
+      domains: normalDomains(input.domains),
     });
     await this.repository.insertForm(form);
     await this.audit.record({
@@ -145,7 +218,7 @@ export class VisitsService {
       entityId: form.id,
       requestId,
     });
-    return mapForm(form);
+    return mapForm(form, false);
   }
 
   // --- visits -------------------------------------------------------------------------------
@@ -179,8 +252,13 @@ export class VisitsService {
       throw ApiException.businessRule('teacher_not_at_school', 'The teacher does not teach at this school');
     }
     const form = input.formId ? await this.repository.form(input.formId) : await this.repository.defaultForm();
-    if (!form?.active) {
+    if (!form) {
       throw ApiException.businessRule('unknown_form', 'Unknown observation form');
+    }
+    if (!form.active) {
+      throw ApiException.businessRule('form_inactive', 'The observation form is deactivated', {
+        detail: 'Choose an active observation form for new visits.',
+      });
     }
     const startsAt = new Date(input.start);
     const endsAt = new Date(input.end);
@@ -580,8 +658,45 @@ export function domainAverages(
   });
 }
 
-function mapForm(form: ObservationForm): FormView {
-  return { id: form.id, name: form.name, isDefault: form.isDefault, scale: form.scale, domains: form.domains };
+function mapForm(form: ObservationForm, inUse: boolean): FormView {
+  return {
+    id: form.id,
+    name: form.name,
+    isDefault: form.isDefault,
+    active: form.active,
+    inUse,
+    scale: form.scale,
+    domains: form.domains,
+  };
+}
+
+type ScaleInput = CreateFormDto['scale'];
+type DomainsInput = CreateFormDto['domains'];
+
+function normalScale(scale: ScaleInput): ObservationForm['scale'] {
+  return [...scale].sort((a, b) => a.value - b.value).map(({ value, label }) => ({ value, label }));
+}
+
+function normalDomains(domains: DomainsInput): FormDomain[] {
+  return domains.map((domain) => ({
+    key: domain.key,
+    title: domain.title,
+    items: domain.items.map((item) => ({ key: item.key, text: item.text })),
+  }));
+}
+
+function assertUniqueKeys(domains: DomainsInput): void {
+  const keys = domains.flatMap((domain) => [domain.key, ...domain.items.map((item) => item.key)]);
+  if (new Set(keys).size !== keys.length) {
+    throw ApiException.validation([{ field: 'domains', messages: ['domain and item keys must be unique'] }]);
+  }
+}
+
+function assertUniqueScale(scale: ScaleInput): void {
+  const values = scale.map((step) => step.value);
+  if (new Set(values).size !== values.length) {
+    throw ApiException.validation([{ field: 'scale', messages: ['scale values must be unique'] }]);
+  }
 }
 
 function namesOf(people: Array<(Parameters<typeof displayName>[0] & { id: string }) | null>): Map<string, string> {
