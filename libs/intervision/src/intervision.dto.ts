@@ -316,6 +316,24 @@ export class MemberConflict {
   @ApiProperty({ enum: ['overlap', 'travel', 'outside_working_hours'] }) kind!: string;
 }
 
+export class AddMemberResponse {
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty({ description: 'The future planned meetings they were invited to.' }) meetingsJoined!: number;
+  @ApiProperty({ type: [MemberConflict], description: 'Where those meetings clash for them: told, not refused.' })
+  memberConflicts!: MemberConflict[];
+}
+
+export class RemoveMemberResponse {
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty({ description: 'The future planned meetings they were taken off.' }) meetingsLeft!: number;
+  @ApiProperty({ type: [NormWarning] }) warnings!: NormWarning[];
+}
+
+export class MovedMeetingResponse extends MeetingResponse {
+  @ApiProperty({ type: [MemberConflict], description: 'Members for whom the new time clashes: told, not refused.' })
+  memberConflicts!: MemberConflict[];
+}
+
 export class SeriesResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() rrule!: string;

@@ -17,6 +17,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Request, Response } from 'express';
 import {
   AddMemberDto,
+  AddMemberResponse,
   AttendanceDto,
   AttendanceExportLine,
   AttendanceResponse,
@@ -33,6 +34,8 @@ import {
   MeetingResponse,
   MethodResponse,
   MoveMeetingDto,
+  MovedMeetingResponse,
+  RemoveMemberResponse,
   ReplaceSeriesDto,
   ReportQuery,
   SeriesDto,
@@ -116,23 +119,25 @@ export class IntervisionController {
 
   @Post('groups/:id/members')
   @ApiOperation({ summary: 'Add a member: invited to the future meetings only' })
+  @ApiCreatedResponse({ type: AddMemberResponse })
   addMember(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
     @Body() body: AddMemberDto,
     @Req() request: Request,
-  ): Promise<unknown> {
+  ): Promise<AddMemberResponse> {
     return this.intervision.addMember(requestContext(actor, request), id, body);
   }
 
   @Delete('groups/:id/members/:personId')
   @ApiOperation({ summary: 'A member leaves: taken off the future meetings; past attendance stays' })
+  @ApiOkResponse({ type: RemoveMemberResponse })
   removeMember(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
     @Param('personId', UUID) personId: string,
     @Req() request: Request,
-  ): Promise<unknown> {
+  ): Promise<RemoveMemberResponse> {
     return this.intervision.removeMember(requestContext(actor, request), id, personId);
   }
 
@@ -193,18 +198,20 @@ export class IntervisionController {
 
   @Patch('meetings/:id')
   @ApiOperation({ summary: 'Move one meeting: only its calendar entry is updated' })
+  @ApiOkResponse({ type: MovedMeetingResponse })
   move(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
     @Body() body: MoveMeetingDto,
     @Req() request: Request,
-  ): Promise<MeetingResponse> {
+  ): Promise<MovedMeetingResponse> {
     return this.intervision.moveMeeting(requestContext(actor, request), id, body);
   }
 
   @Post('meetings/:id/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel one meeting' })
+  @ApiOperation({ summary: 'Cancel one meeting: only its calendar entry is cancelled' })
+  @ApiOkResponse({ type: MeetingResponse })
   cancel(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
@@ -215,6 +222,7 @@ export class IntervisionController {
 
   @Put('meetings/:id/case-presenter')
   @ApiOperation({ summary: 'Name the case presenter (inbrenger), or leave personId out for the fair rotation' })
+  @ApiOkResponse({ type: MeetingResponse })
   setCasePresenter(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,
@@ -229,6 +237,7 @@ export class IntervisionController {
   @ApiOperation({
     summary: 'Swap the case presenters of two meetings (a presenter of one of them, or the facilitator)',
   })
+  @ApiOkResponse({ type: MeetingListResponse })
   swap(
     @CurrentActor() actor: Actor,
     @Param('id', UUID) id: string,

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, problemOf, type Person, type Problem, type Schemas } from '../api/client';
-import { formatDate, formatDay, formatTimeRange, todayInAmsterdam } from '../format';
+import { amsterdamMidnight, formatDate, formatDay, formatTimeRange, todayInAmsterdam, ZONE } from '../format';
 import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
-import { MeetingAttendance } from './IntervisionAttendance';
+import { GroupAttendance, IntervisionError, MeetingAttendance } from './IntervisionAttendance';
 import { ErrorMessage, Loading, PageTitle } from './common';
+import { useIntervisionText } from './intervision-i18n';
 import './coach-pages.css';
+import './intervision.css';
 
 type Group = Schemas['GroupResponse'];
 type Meeting = Schemas['MeetingResponse'];
@@ -58,7 +60,151 @@ export function IntervisionGroupsPage({ me }: { me: Person }) {
           ))}
         </ul>
       )}
+      {me.roles.includes('coach') && (
+        <NewGroup me={me} onStarted={(group) => setItems((list) => [...(list ?? []), group])} />
+      )}
     </>
+  );
+}
+
+/** The current school year (August to July) and the next, e.g. ["2026-2027", "2027-2028"]. */
+function schoolYears(today = todayInAmsterdam()): string[] {
+  const year = Number(today.slice(0, 4));
+  const first = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
+  return [`${first}-${first + 1}`, `${first + 1}-${first + 2}`];
+}
+
+/** A coach starts a group they facilitate (`POST /intervision/groups`); members are added on its page. */
+function NewGroup({ me, onStarted }: { me: Person; onStarted: (group: Schemas['GroupSummaryResponse']) => void }) {
+  const { iv } = useIntervisionText();
+  const years = schoolYears();
+  const [methods, setMethods] = useState<Schemas['MethodResponse'][]>([]);
+  const [schools, setSchools] = useState<Schemas['SchoolResponse'][]>([]);
+  const [name, setName] = useState('');
+  const [method, setMethod] = useState('');
+  const [schoolId, setSchoolId] = useState('');
+  const [room, setRoom] = useState('');
+  const [onlineUrl, setOnlineUrl] = useState('');
+  const [schoolYear, setSchoolYear] = useState(years[0]);
+  const [closurePolicy, setClosurePolicy] = useState<'skip' | 'shift'>('skip');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [started, setStarted] = useState<Schemas['GroupResponse'] | null>(null);
+
+  useEffect(() => {
+    void api.GET('/api/v1/intervision/methods').then(({ data }) => {
+      setMethods(data ?? []);
+      setMethod((current) => current || data?.[0]?.code || '');
+    });
+    const mine = new Set(me.memberships.map((membership) => membership.schoolId));
+    void api.GET('/api/v1/schools', { params: { query: { limit: 200 } } }).then(({ data }) => {
+      const visible = (data?.items ?? []).filter((school) => me.isAdmin || mine.has(school.id));
+      setSchools(visible);
+      setSchoolId((current) => current || visible[0]?.id || '');
+    });
+  }, [me]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setStarted(null);
+    const { data, error, response } = await api.POST('/api/v1/intervision/groups', {
+      body: {
+        name,
+        method,
+        schoolYear,
+        closurePolicy,
+        ...(schoolId ? { schoolId, room } : {}),
+        ...(onlineUrl ? { onlineUrl } : {}),
+      },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setStarted(data);
+      setName('');
+      onStarted(data);
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <section aria-labelledby="new-group-title" className="card new-group">
+      <h2 id="new-group-title">{iv.newGroup}</h2>
+      <p className="muted">{iv.newGroupIntro}</p>
+      <form onSubmit={(event) => void submit(event)}>
+        <label htmlFor="group-name">{iv.groupName}</label>
+        <input id="group-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <label htmlFor="group-method">{iv.method}</label>
+        <select id="group-method" required value={method} onChange={(e) => setMethod(e.target.value)}>
+          {methods.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="group-school">{iv.school}</label>
+        <select id="group-school" value={schoolId} onChange={(e) => setSchoolId(e.target.value)}>
+          {schools.map((school) => (
+            <option key={school.id} value={school.id}>
+              {school.name}
+            </option>
+          ))}
+          <option value="">{iv.noSchool}</option>
+        </select>
+        {schoolId && (
+          <>
+            <label htmlFor="group-room">{iv.room}</label>
+            <input id="group-room" maxLength={100} value={room} onChange={(e) => setRoom(e.target.value)} />
+          </>
+        )}
+        <label htmlFor="group-online">{iv.onlineUrl}</label>
+        <input
+          id="group-online"
+          type="url"
+          required={!schoolId}
+          maxLength={500}
+          pattern="https://.*"
+          value={onlineUrl}
+          onChange={(e) => setOnlineUrl(e.target.value)}
+        />
+        <label htmlFor="group-year">{iv.schoolYear}</label>
+        <select id="group-year" value={schoolYear} onChange={(e) => setSchoolYear(e.target.value)}>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+        <fieldset>
+          <legend>{iv.closurePolicy}</legend>
+          {(['skip', 'shift'] as const).map((policy) => (
+            <span key={policy} className="choice">
+              <input
+                type="radio"
+                id={`group-policy-${policy}`}
+                name="group-policy"
+                checked={closurePolicy === policy}
+                onChange={() => setClosurePolicy(policy)}
+              />
+              <label htmlFor={`group-policy-${policy}`}>{iv.closurePolicies[policy]}</label>
+            </span>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={busy}>
+          {iv.startGroup}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {started && (
+          <p className="notice">
+            {fill(iv.groupStarted, { name: started.name })} <Link href={`/intervisie/${started.id}`}>{iv.toGroup}</Link>
+          </p>
+        )}
+      </div>
+      <IntervisionError problem={problem} />
+    </section>
   );
 }
 
@@ -69,6 +215,8 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [methods, setMethods] = useState<Schemas['MethodResponse'][]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [meetingNotice, setMeetingNotice] = useState<string | null>(null);
+  const meetingNoticeRef = useRef<HTMLParagraphElement>(null);
 
   const load = useCallback(async () => {
     const [found, list] = await Promise.all([
@@ -97,6 +245,16 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
   const names = new Map(group.members.map((member) => [member.personId, member.name]));
   const canManage = group.facilitatorPersonId === me.id || me.roles.includes('admin');
   const currentMembers = group.members.filter((member) => member.leftAt === null);
+  const now = Date.now();
+  const planned = meetings.filter((meeting) => meeting.status === 'planned');
+  const upcoming = planned.filter((meeting) => Date.parse(meeting.start) > now);
+  const held = planned.filter((meeting) => Date.parse(meeting.start) <= now);
+  const presentsUpcoming = upcoming.some((meeting) => meeting.casePresenterPersonId === me.id);
+  const meetingDone = (message: string) => {
+    setMeetingNotice(message);
+    setTimeout(() => meetingNoticeRef.current?.focus());
+    return load();
+  };
   return (
     <>
       <p>
@@ -112,7 +270,7 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
         <dd>{group.onlineUrl ? t.online : group.room || '—'}</dd>
         <dt>{c.members}</dt>
         <dd>
-          <ul>
+          <ul className="group-members">
             {currentMembers.map((member) => (
               <li key={member.personId}>{member.name}</li>
             ))}
@@ -126,8 +284,16 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
           ))}
         </ul>
       )}
+      {canManage && <ManageMembers group={group} members={currentMembers} onChanged={load} />}
       <section aria-labelledby="meetings-title">
         <h2 id="meetings-title">{c.meetings}</h2>
+        <div aria-live="polite">
+          {meetingNotice && (
+            <p className="notice" tabIndex={-1} ref={meetingNoticeRef}>
+              {meetingNotice}
+            </p>
+          )}
+        </div>
         {meetings.length === 0 ? (
           <p className="muted">{c.noMeetingsYet}</p>
         ) : (
@@ -148,7 +314,10 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
                 {canManage && meeting.status === 'planned' && (
                   <CasePresenterChoice meeting={meeting} members={currentMembers} onChanged={load} />
                 )}
-                {canManage && meeting.status === 'planned' && Date.parse(meeting.start) <= Date.now() && (
+                {canManage && meeting.status === 'planned' && Date.parse(meeting.start) > now && (
+                  <ChangeMeeting meeting={meeting} names={names} onDone={meetingDone} />
+                )}
+                {canManage && meeting.status === 'planned' && Date.parse(meeting.start) <= now && (
                   <MeetingAttendance meeting={meeting} names={names} />
                 )}
               </li>
@@ -156,6 +325,10 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
           </ul>
         )}
       </section>
+      {(canManage || presentsUpcoming) && (
+        <SwapPresenters meetings={upcoming} names={names} me={canManage ? null : me.id} onSwapped={load} />
+      )}
+      {!canManage && <GroupAttendance meetings={held} names={names} me={me.id} />}
       {canManage && (
         <PlanMeetings
           group={group}
@@ -164,6 +337,393 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
         />
       )}
     </>
+  );
+}
+
+/** The date (YYYY-MM-DD) and wall-clock time (HH:MM) in Amsterdam of an instant. */
+function amsterdamParts(iso: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}
+
+/** A date and a wall-clock time in Amsterdam as an instant with its offset (CET or CEST). */
+function amsterdamInstant(date: string, time: string): string {
+  return `${date}T${time}:00${amsterdamMidnight(date).slice(19)}`;
+}
+
+/** The facilitator adds a member (found by name or email) or takes one off the group. */
+function ManageMembers({
+  group,
+  members,
+  onChanged,
+}: {
+  group: Group;
+  members: Group['members'];
+  onChanged: () => Promise<void>;
+}) {
+  const { iv } = useIntervisionText();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Person[] | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string[]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const yes = useRef<HTMLButtonElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (asking) {
+      yes.current?.focus();
+    }
+  }, [asking]);
+
+  const search = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const { data, error, response } = await api.GET('/api/v1/people', {
+      params: { query: { q: query, limit: 20 } },
+    });
+    setBusy(false);
+    const taken = new Set([group.facilitatorPersonId, ...members.map((member) => member.personId)]);
+    setFound(data ? data.items.filter((person) => person.active && !taken.has(person.id)) : null);
+    setProblem(data ? null : problemOf(error, response.status));
+  };
+
+  const add = async (person: Person) => {
+    setBusy(true);
+    setNotice([]);
+    const { data, error, response } = await api.POST('/api/v1/intervision/groups/{id}/members', {
+      params: { path: { id: group.id } },
+      body: { personId: person.id },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setFound(null);
+      setQuery('');
+      const dates = [...new Set(data.memberConflicts.map((conflict) => conflict.date))];
+      setNotice([
+        fill(iv.memberAdded, { name: person.displayName, n: data.meetingsJoined }),
+        ...(dates.length > 0 ? [fill(iv.addedClashes, { name: person.displayName, dates: dates.join(', ') })] : []),
+      ]);
+      searchBox.current?.focus();
+      await onChanged();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const remove = async (member: Group['members'][number]) => {
+    setBusy(true);
+    setNotice([]);
+    const { data, error, response } = await api.DELETE('/api/v1/intervision/groups/{id}/members/{personId}', {
+      params: { path: { id: group.id, personId: member.personId } },
+    });
+    setBusy(false);
+    setAsking(null);
+    if (data) {
+      setProblem(null);
+      setNotice([fill(iv.memberRemoved, { name: member.name, n: data.meetingsLeft })]);
+      searchBox.current?.focus();
+      await onChanged();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <section aria-labelledby="manage-members-title" className="card">
+      <h2 id="manage-members-title">{iv.manageMembers}</h2>
+      <p className="muted">{iv.manageMembersIntro}</p>
+      <ul className="member-list">
+        {members.map((member) => (
+          <li key={member.personId}>
+            {member.name}{' '}
+            {asking === member.personId ? (
+              <span className="toolbar">
+                <span>{fill(iv.removeConfirm, { name: member.name })}</span>
+                <button type="button" ref={yes} disabled={busy} onClick={() => void remove(member)}>
+                  {iv.removeYes}
+                </button>
+                <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(null)}>
+                  {iv.removeNo}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(member.personId)}>
+                {fill(iv.removeMember, { name: member.name })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="toolbar member-search" onSubmit={(event) => void search(event)}>
+        <label htmlFor="member-search">{iv.searchPerson}</label>
+        <input
+          id="member-search"
+          ref={searchBox}
+          type="search"
+          required
+          minLength={2}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit" disabled={busy}>
+          {iv.search}
+        </button>
+      </form>
+      {found && found.length === 0 && <p>{iv.noPeopleFound}</p>}
+      {found && found.length > 0 && (
+        <ul className="member-list">
+          {found.map((person) => (
+            <li key={person.id}>
+              {person.displayName} <span className="muted">({person.email})</span>{' '}
+              <button type="button" disabled={busy} onClick={() => void add(person)}>
+                {fill(iv.addMember, { name: person.displayName })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div aria-live="polite">
+        {notice.map((line) => (
+          <p key={line} className="notice">
+            {line}
+          </p>
+        ))}
+      </div>
+      <IntervisionError problem={problem} />
+    </section>
+  );
+}
+
+/** The facilitator moves one meeting (its members get an update) or cancels it (a cancellation). */
+function ChangeMeeting({
+  meeting,
+  names,
+  onDone,
+}: {
+  meeting: Meeting;
+  names: Map<string, string>;
+  onDone: (message: string) => Promise<void>;
+}) {
+  const { iv, lang } = useIntervisionText();
+  const start = amsterdamParts(meeting.start);
+  const [date, setDate] = useState(start.date);
+  const [from, setFrom] = useState(start.time);
+  const [until, setUntil] = useState(amsterdamParts(meeting.end).time);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const when = formatDate(meeting.start, lang);
+  const prefix = `move-${meeting.id}`;
+
+  useEffect(() => {
+    if (asking) {
+      yes.current?.focus();
+    }
+  }, [asking]);
+
+  const move = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const { data, error, response } = await api.PATCH('/api/v1/intervision/meetings/{id}', {
+      params: { path: { id: meeting.id } },
+      body: { start: amsterdamInstant(date, from), end: amsterdamInstant(date, until), version: meeting.version },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      const message = fill(iv.moved, {
+        date: formatDate(data.start, lang),
+        time: formatTimeRange(data.start, data.end, lang),
+      });
+      const clashing = [...new Set(data.memberConflicts.map((conflict) => names.get(conflict.personId) ?? '—'))];
+      await onDone(
+        clashing.length > 0 ? `${message} ${fill(iv.movedClashes, { names: clashing.join(', ') })}` : message,
+      );
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const cancel = async () => {
+    setBusy(true);
+    const { data, error, response } = await api.POST('/api/v1/intervision/meetings/{id}/cancel', {
+      params: { path: { id: meeting.id } },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setAsking(false);
+      await onDone(fill(iv.cancelled, { date: when }));
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const keep = () => {
+    setAsking(false);
+    setTimeout(() => ask.current?.focus());
+  };
+
+  return (
+    <details className="presenter change-meeting">
+      <summary>{iv.changeMeeting}</summary>
+      <form onSubmit={(event) => void move(event)}>
+        <fieldset>
+          <legend>{iv.moveTitle}</legend>
+          <p className="muted">{iv.moveIntro}</p>
+          <label htmlFor={`${prefix}-date`}>{iv.date}</label>
+          <input id={`${prefix}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <label htmlFor={`${prefix}-start`}>{iv.start}</label>
+          <input
+            id={`${prefix}-start`}
+            type="time"
+            required
+            step={300}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+          <label htmlFor={`${prefix}-end`}>{iv.end}</label>
+          <input
+            id={`${prefix}-end`}
+            type="time"
+            required
+            step={300}
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+          />
+          <div>
+            <button type="submit" disabled={busy}>
+              {iv.move}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+      <div aria-live="polite">{asking && <p>{fill(iv.cancelConfirm, { date: when })}</p>}</div>
+      {asking ? (
+        <div className="toolbar">
+          <button type="button" ref={yes} disabled={busy} onClick={() => void cancel()}>
+            {iv.cancelYes}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={keep}>
+            {iv.cancelNo}
+          </button>
+        </div>
+      ) : (
+        <button type="button" ref={ask} className="secondary" onClick={() => setAsking(true)}>
+          {iv.cancelMeeting}
+        </button>
+      )}
+      <IntervisionError problem={problem} />
+    </details>
+  );
+}
+
+/**
+ * Two upcoming meetings swap their case presenters. The facilitator picks any two; a member who
+ * presents at an upcoming meeting (`me`) swaps one of their own with another.
+ */
+function SwapPresenters({
+  meetings,
+  names,
+  me,
+  onSwapped,
+}: {
+  meetings: Meeting[];
+  names: Map<string, string>;
+  me: string | null;
+  onSwapped: () => Promise<void>;
+}) {
+  const { iv, lang } = useIntervisionText();
+  const own = me ? meetings.filter((meeting) => meeting.casePresenterPersonId === me) : meetings;
+  const [first, setFirst] = useState(own[0]?.id ?? '');
+  const [second, setSecond] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const others = meetings.filter((meeting) => meeting.id !== first);
+  const chosenSecond = others.some((meeting) => meeting.id === second) ? second : (others[0]?.id ?? '');
+  const label = (meeting: Meeting) =>
+    fill(iv.swapOption, {
+      date: formatDay(meeting.date, lang),
+      presenter: meeting.casePresenterPersonId ? (names.get(meeting.casePresenterPersonId) ?? '—') : iv.noPresenter,
+    });
+
+  const swap = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setNotice(null);
+    const { data, error, response } = await api.POST('/api/v1/intervision/meetings/{id}/case-presenter/swap', {
+      params: { path: { id: first } },
+      body: { meetingId: chosenSecond },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      const [a, b] = data.items;
+      const presenter = (meeting: Meeting) =>
+        meeting.casePresenterPersonId ? (names.get(meeting.casePresenterPersonId) ?? '—') : iv.noPresenter;
+      setNotice(
+        fill(iv.swapped, {
+          first: formatDay(a.date, lang),
+          firstName: presenter(a),
+          second: formatDay(b.date, lang),
+          secondName: presenter(b),
+        }),
+      );
+      await onSwapped();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <section aria-labelledby="swap-title" className="card">
+      <h2 id="swap-title">{iv.swapTitle}</h2>
+      <p className="muted">{iv.swapIntro}</p>
+      {meetings.length < 2 || own.length === 0 ? (
+        <p>{iv.swapNeedsTwo}</p>
+      ) : (
+        <form onSubmit={(event) => void swap(event)}>
+          <label htmlFor="swap-first">{iv.swapFirst}</label>
+          <select id="swap-first" value={first} onChange={(event) => setFirst(event.target.value)}>
+            {own.map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {label(meeting)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="swap-second">{iv.swapSecond}</label>
+          <select id="swap-second" value={chosenSecond} onChange={(event) => setSecond(event.target.value)}>
+            {others.map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {label(meeting)}
+              </option>
+            ))}
+          </select>
+          <div>
+            <button type="submit" disabled={busy || !first || !chosenSecond}>
+              {iv.swap}
+            </button>
+          </div>
+        </form>
+      )}
+      <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
+      <IntervisionError problem={problem} />
+    </section>
   );
 }
 
