@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, problemOf, type Problem, type Schemas } from '../api/client';
 import { formatDate } from '../format';
-import { fill } from '../i18n';
-import { useLang } from '../i18n';
-import { ErrorMessage } from './common';
+import { fill, useLang } from '../i18n';
 import { useFormsText } from './forms-i18n';
 import { problemText, useIntervisionText } from './intervision-i18n';
 
@@ -167,7 +165,7 @@ export function MeetingAttendance({
           </>
         )}
       </summary>
-      <ErrorMessage problem={problem} />
+      <IntervisionError problem={problem} />
       {lines && lines.length === 0 && <p>{f.noInvitees}</p>}
       {lines && lines.length > 0 && (
         <fieldset className="attendance-marks">

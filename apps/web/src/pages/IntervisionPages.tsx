@@ -5,7 +5,7 @@ import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
 import { GroupAttendance, IntervisionError, MeetingAttendance } from './IntervisionAttendance';
-import { ErrorMessage, Loading, PageTitle } from './common';
+import { Loading, PageTitle } from './common';
 import { useIntervisionText } from './intervision-i18n';
 import './coach-pages.css';
 import './intervision.css';
@@ -42,7 +42,7 @@ export function IntervisionGroupsPage({ me }: { me: Person }) {
   return (
     <>
       <PageTitle>{c.myGroups}</PageTitle>
-      <ErrorMessage problem={problem} />
+      <IntervisionError problem={problem} />
       {!items && !problem && <Loading />}
       {items && items.length === 0 && <p>{c.noGroups}</p>}
       {items && items.length > 0 && (
@@ -237,7 +237,7 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
     return (
       <>
         <PageTitle>{c.intervision}</PageTitle>
-        {problem ? <ErrorMessage problem={problem} /> : <Loading />}
+        {problem ? <IntervisionError problem={problem} /> : <Loading />}
       </>
     );
   }
@@ -770,7 +770,7 @@ function CasePresenterChoice({
       <button type="button" onClick={() => void save()}>
         {c.saveCasePresenter}
       </button>
-      <ErrorMessage problem={problem} />
+      <IntervisionError problem={problem} />
     </details>
   );
 }
@@ -957,7 +957,7 @@ function PlanMeetings({
           </>
         )}
       </div>
-      <ErrorMessage problem={problem} />
+      <IntervisionError problem={problem} />
     </section>
   );
 }
