@@ -10,6 +10,7 @@ import { PlanningPage } from './pages/PlanningPage';
 import { AgendaPage } from './pages/AgendaPage';
 import { CheckInPage } from './pages/CheckInPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { CheckInPosterPage } from './pages/CheckInPoster';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
 import { coachTexts } from './pages/coach-i18n';
 import { IntervisionGroupPage, IntervisionGroupsPage } from './pages/IntervisionPages';
@@ -177,6 +178,8 @@ function Page({
     case 'organiseren':
       return segments[1] === 'nieuw' ? (
         <NewMeetingPage />
+      ) : segments[1] && segments[2] === 'qr-code' ? (
+        <CheckInPosterPage id={segments[1]} />
       ) : segments[1] ? (
         <OrganiserMeetingPage id={segments[1]} />
       ) : (

@@ -1,15 +1,95 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, problemOf, type Person, type Problem, type Schemas } from '../api/client';
 import { formatDay, todayInAmsterdam } from '../format';
 import { fill } from '../i18n';
 import { Link, usePath } from '../router';
 import { ErrorMessage, Loading, PageTitle } from './common';
 import { FormsNavLabel } from './FormsAdminPages';
-import { useManageText } from './manage-i18n';
+import { useManageText, type ManageText } from './manage-i18n';
 import { useSchools } from './OrganiserPages';
 import { schoolYearOf } from './ThemeMeetingPages';
 
 type School = Schemas['SchoolResponse'];
+type SchoolFunction = Person['memberships'][number]['function'];
+
+const FUNCTIONS: SchoolFunction[] = [
+  'teacher',
+  'starter',
+  'trainee',
+  'teaching_assistant',
+  'director',
+  'werkbegeleider',
+  'intern_begeleider',
+  'kwaliteitscoordinator',
+  'vakcoach',
+  'schoolopleider',
+];
+
+/** The texts FormProblem needs: field names and hints, and problem codes, in the page's language. */
+export type ProblemTexts = Pick<
+  ManageText,
+  'fixFields' | 'fieldLabels' | 'fieldHints' | 'invalidField' | 'problemCodes'
+>;
+
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/** The `errors` of a validation problem+json (400), if any. */
+export function fieldProblems(problem: Problem | null): FieldProblem[] {
+  const errors = (problem as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? (errors as FieldProblem[]) : [];
+}
+
+/** Whether the API refused this field (`domains.0.title` counts for `domains`). */
+export function isInvalid(problem: Problem | null, field: string): boolean {
+  return fieldProblems(problem).some((error) => error.field.split('.')[0] === field);
+}
+
+/**
+ * A refused save, next to its form, in the page's language: each refused field with what it
+ * should hold, or the known conflict in words; any other problem as the app's usual message.
+ */
+export function FormProblem({ problem, texts }: { problem: Problem | null; texts: ProblemTexts }) {
+  if (!problem) {
+    return null;
+  }
+  const fields = fieldProblems(problem);
+  const known = texts.problemCodes[problem.code];
+  if (fields.length === 0 && !known) {
+    return <ErrorMessage problem={problem} />;
+  }
+  const seen = [...new Set(fields.map((error) => error.field.split('.')[0]))];
+  return (
+    <div role="alert" className="error">
+      {known && <p>{known}</p>}
+      {seen.length > 0 && (
+        <>
+          <p>{texts.fixFields}</p>
+          <ul>
+            {seen.map((field) => (
+              <li key={field}>
+                {texts.fieldLabels[field] ?? field}: {texts.fieldHints[field] ?? texts.invalidField}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Focus moves to the editor's heading when it opens, so keyboard and screen reader users land there. */
+function useFocusOnOpen(key: string | null) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (key) {
+      ref.current?.focus();
+    }
+  }, [key]);
+  return ref;
+}
 
 /** Links to the admin pages, shown on each of them. */
 export function AdminSections() {
@@ -44,6 +124,7 @@ export function SchoolsAdminPage() {
   const [schools, setSchools] = useState<School[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [editing, setEditing] = useState<School | null>(null);
   const [draft, setDraft] = useState({
     name: '',
     brin: '',
@@ -113,6 +194,7 @@ export function SchoolsAdminPage() {
                 <th scope="col">{m.sector}</th>
                 <th scope="col">{m.region}</th>
                 <th scope="col">{m.city}</th>
+                <td />
               </tr>
             </thead>
             <tbody>
@@ -123,11 +205,32 @@ export function SchoolsAdminPage() {
                   <td>{school.sector}</td>
                   <td>{m.regions[school.holidayRegion]}</td>
                   <td>{school.city}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={fill(m.editThis, { name: school.name })}
+                      onClick={() => setEditing(school)}
+                    >
+                      {m.edit}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {editing && (
+        <EditSchool
+          key={editing.id}
+          school={editing}
+          onSaved={async (saved) => {
+            setEditing(saved);
+            await load();
+          }}
+          onClose={() => setEditing(null)}
+        />
       )}
       <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="add-school-title">
         <h2 id="add-school-title">{m.addSchool}</h2>
@@ -193,6 +296,7 @@ export function PeopleAdminPage() {
   const [people, setPeople] = useState<Person[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [editing, setEditing] = useState<Person | null>(null);
 
   const load = useCallback(
     async (after?: string) => {
@@ -245,6 +349,7 @@ export function PeopleAdminPage() {
                 <th scope="col">{m.name}</th>
                 <th scope="col">{t.email}</th>
                 <th scope="col">{m.schools}</th>
+                <td />
               </tr>
             </thead>
             <tbody>
@@ -260,6 +365,16 @@ export function PeopleAdminPage() {
                       .map((ms) => `${schoolName.get(ms.schoolId) ?? '?'}: ${m.functions[ms.function]}`)
                       .join('; ')}
                   </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={fill(m.editThis, { name: person.displayName })}
+                      onClick={() => setEditing(person)}
+                    >
+                      {m.edit}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -271,7 +386,326 @@ export function PeopleAdminPage() {
           {t.more}
         </button>
       )}
+      {editing && (
+        <EditPerson
+          key={editing.id}
+          person={editing}
+          schools={schools ?? []}
+          onSaved={(saved) => {
+            setEditing(saved);
+            setPeople((previous) => (previous ?? []).map((row) => (row.id === saved.id ? saved : row)));
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </>
+  );
+}
+
+/** Edits a school: `PATCH /schools/{id}` with every field; refusals shown field by field. */
+function EditSchool({
+  school,
+  onSaved,
+  onClose,
+}: {
+  school: School;
+  onSaved: (school: School) => Promise<void>;
+  onClose: () => void;
+}) {
+  const { m } = useManageText();
+  const heading = useFocusOnOpen(school.id);
+  const [draft, setDraft] = useState({
+    name: school.name,
+    brin: school.brin,
+    vestiging: school.vestiging,
+    sector: school.sector,
+    holidayRegion: school.holidayRegion,
+    street: school.street,
+    postalCode: school.postalCode,
+    city: school.city,
+  });
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setSaved(null);
+    const { data, error, response } = await api.PATCH('/api/v1/schools/{id}', {
+      params: { path: { id: school.id } },
+      body: { ...draft, brin: draft.brin.toUpperCase(), postalCode: draft.postalCode.toUpperCase() },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setSaved(data.name);
+      await onSaved(data);
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const field = (name: keyof typeof draft, label: string, extra: { required?: boolean } = {}) => (
+    <>
+      <label htmlFor={`es-${name}`}>{label}</label>
+      <input
+        id={`es-${name}`}
+        {...extra}
+        aria-invalid={isInvalid(problem, name) || undefined}
+        value={draft[name]}
+        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+      />
+    </>
+  );
+
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="edit-school-title">
+      <h2 id="edit-school-title" tabIndex={-1} ref={heading}>
+        {fill(m.editSchoolTitle, { name: school.name })}
+      </h2>
+      {field('name', m.schoolName, { required: true })}
+      {field('brin', m.brin, { required: true })}
+      {field('vestiging', m.vestiging)}
+      <label htmlFor="es-sector">{m.sector}</label>
+      <select
+        id="es-sector"
+        value={draft.sector}
+        onChange={(e) => setDraft({ ...draft, sector: e.target.value as School['sector'] })}
+      >
+        {(['PO', 'SBO', 'SO', 'VSO', 'VO'] as const).map((sector) => (
+          <option key={sector} value={sector}>
+            {sector}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="es-region">{m.region}</label>
+      <select
+        id="es-region"
+        value={draft.holidayRegion}
+        onChange={(e) => setDraft({ ...draft, holidayRegion: e.target.value as School['holidayRegion'] })}
+      >
+        {(['north', 'middle', 'south'] as const).map((region) => (
+          <option key={region} value={region}>
+            {m.regions[region]}
+          </option>
+        ))}
+      </select>
+      {field('street', m.street)}
+      {field('postalCode', m.postalCode)}
+      {field('city', m.city)}
+      <p>
+        <button type="submit" disabled={busy}>
+          {m.save}
+        </button>{' '}
+        <button type="button" className="secondary" onClick={onClose}>
+          {m.close}
+        </button>
+      </p>
+      <div aria-live="polite">{saved && <p className="notice">{fill(m.saved, { name: saved })}</p>}</div>
+      <FormProblem problem={problem} texts={m} />
+    </form>
+  );
+}
+
+/**
+ * Edits a person: name, email, language, administrator and active (`PATCH /people/{id}`), and
+ * their functions at schools (`POST`/`DELETE /people/{id}/memberships`).
+ */
+function EditPerson({
+  person,
+  schools,
+  onSaved,
+  onClose,
+}: {
+  person: Person;
+  schools: School[];
+  onSaved: (person: Person) => void;
+  onClose: () => void;
+}) {
+  const { m } = useManageText();
+  const heading = useFocusOnOpen(person.id);
+  const [draft, setDraft] = useState({
+    givenName: person.givenName,
+    familyNamePrefix: person.familyNamePrefix,
+    familyName: person.familyName,
+    email: person.email,
+    language: person.language,
+    isAdmin: person.isAdmin,
+    active: person.active,
+  });
+  const [membership, setMembership] = useState({ schoolId: '', function: 'teacher' as SchoolFunction });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const schoolName = (id: string) => schools.find((school) => school.id === id)?.name ?? '?';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setNotice(null);
+    const { data, error, response } = await api.PATCH('/api/v1/people/{id}', {
+      params: { path: { id: person.id } },
+      body: draft,
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setNotice(fill(m.saved, { name: data.displayName }));
+      onSaved(data);
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const addMembership = async (event: FormEvent) => {
+    event.preventDefault();
+    const schoolId = membership.schoolId || schools[0]?.id;
+    if (!schoolId) {
+      return;
+    }
+    setNotice(null);
+    const { data, error, response } = await api.POST('/api/v1/people/{id}/memberships', {
+      params: { path: { id: person.id } },
+      body: { schoolId, function: membership.function },
+    });
+    if (data) {
+      setProblem(null);
+      setNotice(fill(m.membershipAdded, { fn: m.functions[membership.function], school: schoolName(schoolId) }));
+      onSaved(data);
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  const endMembership = async (ms: Person['memberships'][number]) => {
+    setNotice(null);
+    const { error, response } = await api.DELETE('/api/v1/people/{id}/memberships/{membershipId}', {
+      params: { path: { id: person.id, membershipId: ms.id } },
+    });
+    if (!response.ok) {
+      setProblem(problemOf(error, response.status));
+      return;
+    }
+    setProblem(null);
+    setNotice(fill(m.membershipEnded, { fn: m.functions[ms.function], school: schoolName(ms.schoolId) }));
+    onSaved({ ...person, memberships: person.memberships.filter((other) => other.id !== ms.id) });
+  };
+
+  const text = (name: 'givenName' | 'familyNamePrefix' | 'familyName' | 'email', label: string) => (
+    <>
+      <label htmlFor={`ep-${name}`}>{label}</label>
+      <input
+        id={`ep-${name}`}
+        type={name === 'email' ? 'email' : 'text'}
+        required={name !== 'familyNamePrefix'}
+        aria-invalid={isInvalid(problem, name) || undefined}
+        value={draft[name]}
+        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+      />
+    </>
+  );
+
+  return (
+    <section className="card" aria-labelledby="edit-person-title">
+      <h2 id="edit-person-title" tabIndex={-1} ref={heading}>
+        {fill(m.editPersonTitle, { name: person.displayName })}
+      </h2>
+      <form onSubmit={(event) => void submit(event)} aria-labelledby="edit-person-title">
+        {text('givenName', m.givenName)}
+        {text('familyNamePrefix', m.familyNamePrefix)}
+        {text('familyName', m.familyName)}
+        {text('email', m.email)}
+        <label htmlFor="ep-language">{m.languageLabel}</label>
+        <select
+          id="ep-language"
+          value={draft.language}
+          onChange={(e) => setDraft({ ...draft, language: e.target.value as Person['language'] })}
+        >
+          <option value="nl">{m.languages.nl}</option>
+          <option value="en">{m.languages.en}</option>
+        </select>
+        <div className="checkbox">
+          <input
+            id="ep-admin"
+            type="checkbox"
+            checked={draft.isAdmin}
+            onChange={(e) => setDraft({ ...draft, isAdmin: e.target.checked })}
+          />
+          <label htmlFor="ep-admin">{m.isAdmin}</label>
+        </div>
+        <div className="checkbox">
+          <input
+            id="ep-active"
+            type="checkbox"
+            aria-describedby="ep-active-hint"
+            checked={draft.active}
+            onChange={(e) => setDraft({ ...draft, active: e.target.checked })}
+          />
+          <label htmlFor="ep-active">{m.active}</label>
+        </div>
+        <p id="ep-active-hint" className="muted">
+          {m.activeHint}
+        </p>
+        <p>
+          <button type="submit" disabled={busy}>
+            {m.save}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={onClose}>
+            {m.close}
+          </button>
+        </p>
+      </form>
+      <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
+      <FormProblem problem={problem} texts={m} />
+      <h3>{m.memberships}</h3>
+      {person.memberships.length === 0 && <p>{m.noMemberships}</p>}
+      {person.memberships.length > 0 && (
+        <ul>
+          {person.memberships.map((ms) => (
+            <li key={ms.id}>
+              {schoolName(ms.schoolId)}: {m.functions[ms.function]}{' '}
+              <button type="button" className="secondary" onClick={() => void endMembership(ms)}>
+                {fill(m.endMembership, { fn: m.functions[ms.function], school: schoolName(ms.schoolId) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="filters" onSubmit={(event) => void addMembership(event)} aria-label={m.addMembership}>
+        <div>
+          <label htmlFor="ep-ms-school">{m.chooseSchool}</label>
+          <select
+            id="ep-ms-school"
+            value={membership.schoolId || schools[0]?.id || ''}
+            onChange={(e) => setMembership({ ...membership, schoolId: e.target.value })}
+          >
+            {schools.map((school) => (
+              <option key={school.id} value={school.id}>
+                {school.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ep-ms-function">{m.functionLabel}</label>
+          <select
+            id="ep-ms-function"
+            value={membership.function}
+            onChange={(e) => setMembership({ ...membership, function: e.target.value as SchoolFunction })}
+          >
+            {FUNCTIONS.map((fn) => (
+              <option key={fn} value={fn}>
+                {m.functions[fn]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={schools.length === 0}>
+          {m.addMembership}
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Schemas } from '../api/client';
 import { fill } from '../i18n';
 import { Link } from '../router';
-import { AdminSections } from './AdminPages';
+import { AdminSections, FormProblem, isInvalid } from './AdminPages';
 import { ErrorMessage, Loading, PageTitle } from './common';
 import { useFormsText } from './forms-i18n';
 import './coach-pages.css';
@@ -23,14 +23,16 @@ export function FormsNavLabel() {
   return <>{useFormsText().f.formsTitle}</>;
 }
 
-/** /beheer/formulieren: the observation forms (kijkwijzers); an admin adds one. */
+/** /beheer/formulieren: the observation forms (kijkwijzers), deactivated ones too; an admin adds one. */
 export function FormsAdminPage() {
   const { f } = useFormsText();
   const [forms, setForms] = useState<Form[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
 
   const load = useCallback(async () => {
-    const { data, error, response } = await api.GET('/api/v1/coaching/forms');
+    const { data, error, response } = await api.GET('/api/v1/coaching/forms', {
+      params: { query: { includeInactive: 'true' } },
+    });
     setForms(data ?? null);
     setProblem(data ? null : problemOf(error, response.status));
   }, []);
@@ -57,6 +59,7 @@ export function FormsAdminPage() {
                 <th scope="col">{f.domainsCount}</th>
                 <th scope="col">{f.itemsCount}</th>
                 <th scope="col">{f.scale}</th>
+                <th scope="col">{f.formStatus}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,13 +77,17 @@ export function FormsAdminPage() {
                   <td>{form.domains.length}</td>
                   <td>{form.domains.reduce((sum, domain) => sum + domain.items.length, 0)}</td>
                   <td>{form.scale.map((step) => step.label).join(' · ')}</td>
+                  <td>
+                    {form.active ? f.active : f.inactive}
+                    {form.inUse && <> · {f.usedTag}</>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <NewForm onSaved={load} />
+      <FormEditor onSaved={load} />
     </>
   );
 }
@@ -91,12 +98,15 @@ export function FormAdminPage({ id }: { id: string }) {
   const [form, setForm] = useState<Form | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  useEffect(() => {
-    void api.GET('/api/v1/coaching/forms/{id}', { params: { path: { id } } }).then(({ data, error, response }) => {
-      setForm(data ?? null);
-      setProblem(data ? null : problemOf(error, response.status));
-    });
+  const load = useCallback(async () => {
+    const { data, error, response } = await api.GET('/api/v1/coaching/forms/{id}', { params: { path: { id } } });
+    setForm(data ?? null);
+    setProblem(data ? null : problemOf(error, response.status));
   }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   return (
     <>
@@ -109,7 +119,15 @@ export function FormAdminPage({ id }: { id: string }) {
       {!form && !problem && <Loading />}
       {form && (
         <>
-          {form.isDefault && <p className="tag">{f.isDefault}</p>}
+          <p>
+            {form.isDefault && (
+              <>
+                <span className="tag">{f.isDefault}</span>{' '}
+              </>
+            )}
+            {f.formStatus}: {form.active ? f.active : f.inactive}
+            {form.inUse && <> · {f.usedTag}</>}
+          </p>
           <section aria-labelledby="form-scale-title" className="card">
             <h2 id="form-scale-title">{f.scale}</h2>
             <dl className="facts">
@@ -134,9 +152,52 @@ export function FormAdminPage({ id }: { id: string }) {
               </section>
             ))}
           </section>
+          <FormEditor key={`${form.id}-${form.inUse}`} form={form} onSaved={load} />
+          <ActiveSwitch form={form} onChanged={load} />
         </>
       )}
     </>
+  );
+}
+
+/** Deactivates a form (off the list for new visits; its observations still show), or takes it back into use. */
+function ActiveSwitch({ form, onChanged }: { form: Form; onChanged: () => Promise<void> }) {
+  const { f } = useFormsText();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const change = async (active: boolean) => {
+    setBusy(true);
+    setNotice(null);
+    const { data, error, response } = await api.PATCH('/api/v1/coaching/forms/{id}', {
+      params: { path: { id: form.id } },
+      body: { active },
+    });
+    setBusy(false);
+    if (data) {
+      setProblem(null);
+      setNotice(fill(active ? f.reactivated : f.deactivated, { name: data.name }));
+      await onChanged();
+    } else {
+      setProblem(problemOf(error, response.status));
+    }
+  };
+
+  return (
+    <section aria-labelledby="form-active-title" className="card">
+      <h2 id="form-active-title">{f.deactivateTitle}</h2>
+      <p className="muted">{f.deactivateIntro}</p>
+      {form.isDefault ? (
+        <p>{f.defaultCannotDeactivate}</p>
+      ) : (
+        <button type="button" disabled={busy} onClick={() => void change(!form.active)}>
+          {form.active ? f.deactivate : f.reactivate}
+        </button>
+      )}
+      <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
+      <FormProblem problem={problem} texts={f} />
+    </section>
   );
 }
 
@@ -146,10 +207,22 @@ const emptyDraft = () => ({
   domains: [{ title: '', items: [''] }] as DraftDomain[],
 });
 
-/** A new form: name, scale labels (value = position), domains with their items. */
-function NewForm({ onSaved }: { onSaved: () => Promise<void> }) {
+/** An existing form as the editor's draft (scale values are positions 1..n, as the editor makes them). */
+const draftOf = (form: Form) => ({
+  name: form.name,
+  scale: form.scale.map((step) => step.label),
+  domains: form.domains.map((domain) => ({ title: domain.title, items: domain.items.map((item) => item.text) })),
+});
+
+/**
+ * A new form (`form` absent: POST) or changes to one (PATCH): name, scale labels (value =
+ * position), domains with their items. A form a visit uses only gets its name changed: the API
+ * keeps its scale and items, so stored observations keep their meaning.
+ */
+function FormEditor({ form, onSaved }: { form?: Form; onSaved: () => Promise<void> }) {
   const { f } = useFormsText();
-  const [draft, setDraft] = useState(emptyDraft);
+  const [draft, setDraft] = useState(() => (form ? draftOf(form) : emptyDraft()));
+  const nameOnly = Boolean(form?.inUse);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -161,22 +234,28 @@ function NewForm({ onSaved }: { onSaved: () => Promise<void> }) {
     event.preventDefault();
     setBusy(true);
     setSaved(null);
-    const { error, response } = await api.POST('/api/v1/coaching/forms', {
-      body: {
-        name: draft.name,
-        scale: draft.scale.map((label, index) => ({ value: index + 1, label: label.trim() })),
-        domains: draft.domains.map((domain, d) => ({
-          key: `domain-${d + 1}`,
-          title: domain.title.trim(),
-          items: domain.items.map((text, i) => ({ key: `domain-${d + 1}-item-${i + 1}`, text: text.trim() })),
-        })),
-      },
-    });
+    const body = {
+      name: draft.name,
+      scale: draft.scale.map((label, index) => ({ value: index + 1, label: label.trim() })),
+      domains: draft.domains.map((domain, d) => ({
+        key: `domain-${d + 1}`,
+        title: domain.title.trim(),
+        items: domain.items.map((text, i) => ({ key: `domain-${d + 1}-item-${i + 1}`, text: text.trim() })),
+      })),
+    };
+    const { error, response } = form
+      ? await api.PATCH('/api/v1/coaching/forms/{id}', {
+          params: { path: { id: form.id } },
+          body: nameOnly ? { name: draft.name } : body,
+        })
+      : await api.POST('/api/v1/coaching/forms', { body });
     setBusy(false);
     if (response.ok) {
       setProblem(null);
       setSaved(draft.name.trim());
-      setDraft(emptyDraft());
+      if (!form) {
+        setDraft(emptyDraft());
+      }
       await onSaved();
     } else {
       setProblem(problemOf(error, response.status));
@@ -184,130 +263,139 @@ function NewForm({ onSaved }: { onSaved: () => Promise<void> }) {
   };
 
   return (
-    <section aria-labelledby="new-form-title" className="card">
-      <h2 id="new-form-title">{f.newForm}</h2>
-      <p className="muted">{f.newFormIntro}</p>
+    <section aria-labelledby="form-editor-title" className="card">
+      <h2 id="form-editor-title">{form ? f.editForm : f.newForm}</h2>
+      <p className="muted">{form ? (nameOnly ? f.usedNote : f.editFormIntro) : f.newFormIntro}</p>
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor="form-name">{f.formName}</label>
         <input
           id="form-name"
           required
           maxLength={200}
+          aria-invalid={isInvalid(problem, 'name') || undefined}
           value={draft.name}
           onChange={(event) => setDraft({ ...draft, name: event.target.value })}
         />
-        <fieldset>
-          <legend>{f.scale}</legend>
-          {draft.scale.map((label, index) => (
-            <div key={index}>
-              <label htmlFor={`scale-${index}`}>{fill(f.scaleStep, { n: index + 1 })}</label>
-              <input
-                id={`scale-${index}`}
-                required
-                maxLength={60}
-                value={label}
-                onChange={(event) =>
-                  setDraft({ ...draft, scale: draft.scale.map((l, i) => (i === index ? event.target.value : l)) })
-                }
-              />
-            </div>
-          ))}
-          <div>
-            <button
-              type="button"
-              className="secondary"
-              disabled={draft.scale.length >= MAX_STEPS}
-              onClick={() => setDraft({ ...draft, scale: [...draft.scale, ''] })}
-            >
-              {f.addScaleStep}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={draft.scale.length <= MIN_STEPS}
-              onClick={() => setDraft({ ...draft, scale: draft.scale.slice(0, -1) })}
-            >
-              {f.removeScaleStep}
-            </button>
-          </div>
-        </fieldset>
-        {draft.domains.map((domain, d) => {
-          const n = d + 1;
-          return (
-            <fieldset key={d}>
-              <legend>{fill(f.domain, { n })}</legend>
-              <label htmlFor={`domain-${d}-title`}>{fill(f.domainTitle, { n })}</label>
-              <input
-                id={`domain-${d}-title`}
-                required
-                maxLength={200}
-                value={domain.title}
-                onChange={(event) => setDomain(d, { ...domain, title: event.target.value })}
-              />
-              {domain.items.map((text, i) => (
-                <div key={i}>
-                  <label htmlFor={`domain-${d}-item-${i}`}>{fill(f.item, { n, m: i + 1 })}</label>
+        {!nameOnly && (
+          <>
+            <fieldset>
+              <legend>{f.scale}</legend>
+              {draft.scale.map((label, index) => (
+                <div key={index}>
+                  <label htmlFor={`scale-${index}`}>{fill(f.scaleStep, { n: index + 1 })}</label>
                   <input
-                    id={`domain-${d}-item-${i}`}
+                    id={`scale-${index}`}
                     required
-                    maxLength={500}
-                    value={text}
+                    maxLength={60}
+                    value={label}
                     onChange={(event) =>
-                      setDomain(d, {
-                        ...domain,
-                        items: domain.items.map((t, j) => (j === i ? event.target.value : t)),
-                      })
+                      setDraft({ ...draft, scale: draft.scale.map((l, i) => (i === index ? event.target.value : l)) })
                     }
                   />
-                  {domain.items.length > 1 && (
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => setDomain(d, { ...domain, items: domain.items.filter((_, j) => j !== i) })}
-                    >
-                      {fill(f.removeItem, { n, m: i + 1 })}
-                    </button>
-                  )}
                 </div>
               ))}
               <div>
                 <button
                   type="button"
                   className="secondary"
-                  disabled={domain.items.length >= MAX_ITEMS}
-                  onClick={() => setDomain(d, { ...domain, items: [...domain.items, ''] })}
+                  disabled={draft.scale.length >= MAX_STEPS}
+                  onClick={() => setDraft({ ...draft, scale: [...draft.scale, ''] })}
                 >
-                  {fill(f.addItem, { n })}
+                  {f.addScaleStep}
                 </button>
-                {draft.domains.length > 1 && (
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => setDraft({ ...draft, domains: draft.domains.filter((_, j) => j !== d) })}
-                  >
-                    {fill(f.removeDomain, { n })}
-                  </button>
-                )}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={draft.scale.length <= MIN_STEPS}
+                  onClick={() => setDraft({ ...draft, scale: draft.scale.slice(0, -1) })}
+                >
+                  {f.removeScaleStep}
+                </button>
               </div>
             </fieldset>
-          );
-        })}
+            {draft.domains.map((domain, d) => {
+              const n = d + 1;
+              return (
+                <fieldset key={d}>
+                  <legend>{fill(f.domain, { n })}</legend>
+                  <label htmlFor={`domain-${d}-title`}>{fill(f.domainTitle, { n })}</label>
+                  <input
+                    id={`domain-${d}-title`}
+                    required
+                    maxLength={200}
+                    value={domain.title}
+                    onChange={(event) => setDomain(d, { ...domain, title: event.target.value })}
+                  />
+                  {domain.items.map((text, i) => (
+                    <div key={i}>
+                      <label htmlFor={`domain-${d}-item-${i}`}>{fill(f.item, { n, m: i + 1 })}</label>
+                      <input
+                        id={`domain-${d}-item-${i}`}
+                        required
+                        maxLength={500}
+                        value={text}
+                        onChange={(event) =>
+                          setDomain(d, {
+                            ...domain,
+                            items: domain.items.map((t, j) => (j === i ? event.target.value : t)),
+                          })
+                        }
+                      />
+                      {domain.items.length > 1 && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setDomain(d, { ...domain, items: domain.items.filter((_, j) => j !== i) })}
+                        >
+                          {fill(f.removeItem, { n, m: i + 1 })}
+                        </button>
+                      )}
+                    </div>
+                  ))}
+                  <div>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={domain.items.length >= MAX_ITEMS}
+                      onClick={() => setDomain(d, { ...domain, items: [...domain.items, ''] })}
+                    >
+                      {fill(f.addItem, { n })}
+                    </button>
+                    {draft.domains.length > 1 && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setDraft({ ...draft, domains: draft.domains.filter((_, j) => j !== d) })}
+                      >
+                        {fill(f.removeDomain, { n })}
+                      </button>
+                    )}
+                  </div>
+                </fieldset>
+              );
+            })}
+            <div>
+              <button
+                type="button"
+                className="secondary"
+                disabled={draft.domains.length >= MAX_DOMAINS}
+                onClick={() => setDraft({ ...draft, domains: [...draft.domains, { title: '', items: [''] }] })}
+              >
+                {f.addDomain}
+              </button>
+            </div>
+          </>
+        )}
         <div>
-          <button
-            type="button"
-            className="secondary"
-            disabled={draft.domains.length >= MAX_DOMAINS}
-            onClick={() => setDraft({ ...draft, domains: [...draft.domains, { title: '', items: [''] }] })}
-          >
-            {f.addDomain}
-          </button>
           <button type="submit" disabled={busy}>
-            {f.saveForm}
+            {form ? f.saveChanges : f.saveForm}
           </button>
         </div>
       </form>
-      <div aria-live="polite">{saved && <p className="notice">{fill(f.formSaved, { name: saved })}</p>}</div>
-      <ErrorMessage problem={problem} />
+      <div aria-live="polite">
+        {saved && <p className="notice">{fill(form ? f.formUpdated : f.formSaved, { name: saved })}</p>}
+      </div>
+      <FormProblem problem={problem} texts={f} />
     </section>
   );
 }

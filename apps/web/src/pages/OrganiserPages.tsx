@@ -590,6 +590,11 @@ export function OrganiserMeetingPage({ id }: { id: string }) {
 
       <section aria-labelledby="attendance-title" className="card">
         <h2 id="attendance-title">{m.attendance}</h2>
+        {meeting.sessions.some((session) => session.checkInUrl) && (
+          <p>
+            <Link href={`/organiseren/${meeting.id}/qr-code`}>{m.printQr}</Link>
+          </p>
+        )}
         {meeting.sessions.map((session, index) => (
           <SessionAttendance
             key={session.id}
