@@ -250,10 +250,10 @@ export function IntervisionGroupPage({ id, me }: { id: string; me: Person }) {
   const upcoming = planned.filter((meeting) => Date.parse(meeting.start) > now);
   const held = planned.filter((meeting) => Date.parse(meeting.start) <= now);
   const presentsUpcoming = upcoming.some((meeting) => meeting.casePresenterPersonId === me.id);
-  const meetingDone = (message: string) => {
+  const meetingDone = async (message: string) => {
+    await load();
     setMeetingNotice(message);
     setTimeout(() => meetingNoticeRef.current?.focus());
-    return load();
   };
   return (
     <>
@@ -411,12 +411,12 @@ function ManageMembers({
       setFound(null);
       setQuery('');
       const dates = [...new Set(data.memberConflicts.map((conflict) => conflict.date))];
+      await onChanged();
       setNotice([
         fill(iv.memberAdded, { name: person.displayName, n: data.meetingsJoined }),
         ...(dates.length > 0 ? [fill(iv.addedClashes, { name: person.displayName, dates: dates.join(', ') })] : []),
       ]);
       searchBox.current?.focus();
-      await onChanged();
     } else {
       setProblem(problemOf(error, response.status));
     }
@@ -432,9 +432,9 @@ function ManageMembers({
     setAsking(null);
     if (data) {
       setProblem(null);
+      await onChanged();
       setNotice([fill(iv.memberRemoved, { name: member.name, n: data.meetingsLeft })]);
       searchBox.current?.focus();
-      await onChanged();
     } else {
       setProblem(problemOf(error, response.status));
     }
@@ -654,7 +654,9 @@ function SwapPresenters({
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const others = meetings.filter((meeting) => meeting.id !== first);
+  // After a reload a chosen meeting may be gone (cancelled, or taken place): fall back to the first left.
+  const chosenFirst = own.some((meeting) => meeting.id === first) ? first : (own[0]?.id ?? '');
+  const others = meetings.filter((meeting) => meeting.id !== chosenFirst);
   const chosenSecond = others.some((meeting) => meeting.id === second) ? second : (others[0]?.id ?? '');
   const label = (meeting: Meeting) =>
     fill(iv.swapOption, {
@@ -667,7 +669,7 @@ function SwapPresenters({
     setBusy(true);
     setNotice(null);
     const { data, error, response } = await api.POST('/api/v1/intervision/meetings/{id}/case-presenter/swap', {
-      params: { path: { id: first } },
+      params: { path: { id: chosenFirst } },
       body: { meetingId: chosenSecond },
     });
     setBusy(false);
@@ -676,6 +678,7 @@ function SwapPresenters({
       const [a, b] = data.items;
       const presenter = (meeting: Meeting) =>
         meeting.casePresenterPersonId ? (names.get(meeting.casePresenterPersonId) ?? '—') : iv.noPresenter;
+      await onSwapped();
       setNotice(
         fill(iv.swapped, {
           first: formatDay(a.date, lang),
@@ -684,7 +687,6 @@ function SwapPresenters({
           secondName: presenter(b),
         }),
       );
-      await onSwapped();
     } else {
       setProblem(problemOf(error, response.status));
     }
@@ -699,7 +701,7 @@ function SwapPresenters({
       ) : (
         <form onSubmit={(event) => void swap(event)}>
           <label htmlFor="swap-first">{iv.swapFirst}</label>
-          <select id="swap-first" value={first} onChange={(event) => setFirst(event.target.value)}>
+          <select id="swap-first" value={chosenFirst} onChange={(event) => setFirst(event.target.value)}>
             {own.map((meeting) => (
               <option key={meeting.id} value={meeting.id}>
                 {label(meeting)}
@@ -715,7 +717,7 @@ function SwapPresenters({
             ))}
           </select>
           <div>
-            <button type="submit" disabled={busy || !first || !chosenSecond}>
+            <button type="submit" disabled={busy || !chosenFirst || !chosenSecond}>
               {iv.swap}
             </button>
           </div>
