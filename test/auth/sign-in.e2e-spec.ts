@@ -183,6 +183,38 @@ describe('signing in with a link by mail', () => {
     expect(after.headers.get('www-authenticate')).toMatch(/^Bearer/);
   });
 
+  it('refuses an expired session and access token, and records when a session was last used', async () => {
+    const person = await factory(db).person();
+    const verified = await signInByMail(person.email, 'cookie');
+    const cookie = (verified.headers.get('set-cookie') ?? '').split(';')[0];
+    const { accessToken } = await readJson(await signInByMail(person.email));
+    const bearer = { authorization: `Bearer ${accessToken}` };
+    const lastSeen = async (kind: string) => {
+      const [row] = await db.query<Array<{ last_seen_at: Date }>>(
+        'SELECT last_seen_at FROM auth_session WHERE person_id = ? AND kind = ?',
+        [person.id, kind],
+      );
+      return new Date(row.last_seen_at).getTime();
+    };
+
+    // Used an hour ago: this request moves "last seen" to now (within a minute it would not write).
+    await db.query('UPDATE auth_session SET last_seen_at = NOW(3) - INTERVAL 1 HOUR WHERE person_id = ?', [person.id]);
+    expect((await fetch(`${api.url}/api/v1/me`, { headers: { cookie } })).status).toBe(200);
+    expect(Date.now() - (await lastSeen('cookie'))).toBeLessThan(60_000);
+    expect(Date.now() - (await lastSeen('bearer'))).toBeGreaterThan(3_000_000);
+
+    await db.query(
+      "UPDATE auth_session SET access_expires_at = NOW(3) - INTERVAL 1 SECOND WHERE person_id = ? AND kind = 'bearer'",
+      [person.id],
+    );
+    expect((await fetch(`${api.url}/api/v1/me`, { headers: bearer })).status).toBe(401);
+    await db.query(
+      "UPDATE auth_session SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE person_id = ? AND kind = 'cookie'",
+      [person.id],
+    );
+    expect((await fetch(`${api.url}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
+  });
+
   it('gives personal API tokens only their scopes, until revoked', async () => {
     const person = await factory(db).person();
     const { accessToken } = await readJson(await signInByMail(person.email));

@@ -86,6 +86,41 @@ describe('theme meetings: sign-up rules, the waitlist offer and who sees what', 
     return readJson(response);
   }
 
+  it("tells which of a meeting's sessions clash with my own appointments, and still signs me up", async () => {
+    const first = uniqueSlot(90);
+    const second = uniqueSlot(90);
+    const sut = await meeting({ capacity: 5, sessions: [first, second], registrationClosesAt: first.start });
+    // Bram has a conversation with another coach (the organiser is busy with the meeting) overlapping the second session only.
+    const otherCoach = await factory(db).person({
+      memberships: [{ schoolId: school.id, function: 'intern_begeleider' }],
+    });
+    headers.otherCoach = { ...(await signIn(api, otherCoach.id)), 'content-type': 'application/json' };
+    const busyStart = new Date(new Date(second.start).getTime() + 30 * 60_000).toISOString();
+    const busyEnd = new Date(new Date(second.start).getTime() + 120 * 60_000).toISOString();
+    const planned = await call('POST', '/appointments', 'otherCoach', {
+      title: 'Gesprek',
+      start: busyStart,
+      end: busyEnd,
+      schoolId: school.id,
+      room: 'Teamkamer',
+      participants: [{ personId: people.bram.id }],
+    });
+    expect(planned.status).toBe(201);
+
+    const signedUp = await call('POST', `/theme-meetings/${sut.id}/registrations`, 'bram', {});
+    expect(signedUp.status).toBe(201);
+    const registration = await readJson(signedUp);
+    expect(registration.status).toBe('confirmed');
+    expect(registration.clashes).toEqual([
+      { sessionId: sut.sessions[1].id, kind: 'overlap', start: busyStart, end: busyEnd },
+    ]);
+    // Confirmed means on both sessions' appointments: the meeting's own sessions never count as clashes.
+    const again = await call('POST', `/theme-meetings/${sut.id}/registrations`, 'bram', {});
+    expect(again.status).toBe(200);
+    const other = await call('POST', `/theme-meetings/${sut.id}/registrations`, 'anna', {});
+    expect((await readJson(other)).clashes).toEqual([]);
+  });
+
   it('returns the existing registration for a repeated sign-up and honours an Idempotency-Key', async () => {
     const sut = await meeting({ capacity: 5 });
     const first = await call(

@@ -20,7 +20,11 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): boo
   }
   // Hashed file names: cache for good. A missing asset falls through to the API's 404.
   app.use('/assets', express.static(join(dir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
-  app.use(express.static(dir, { index: false, maxAge: 0 }));
+  // Not for /api: a file lookup (a stat) per API request is waste.
+  const files = express.static(dir, { index: false, maxAge: 0 });
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith('/api/') ? next() : files(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (
       (request.method !== 'GET' && request.method !== 'HEAD') ||

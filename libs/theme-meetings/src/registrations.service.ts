@@ -7,7 +7,14 @@ import type { Actor } from '@leerkring/people';
 import { AppointmentPlanner, SchedulingRules } from '@leerkring/scheduling';
 import { signOfferToken, verifyOfferToken } from './offer-token';
 import { themeMailDraft, type ThemeMailKind } from './theme-mail';
-import { LIVE, SEAT_HOLDING, ThemeRegistration, type AttendanceMode, type ThemeMeeting } from './theme-meeting.entity';
+import {
+  LIVE,
+  SEAT_HOLDING,
+  ThemeRegistration,
+  type AttendanceMode,
+  type ThemeMeeting,
+  type ThemeMeetingSession,
+} from './theme-meeting.entity';
 import { mapRegistration, type RegistrationResponse, type SignUpDto } from './theme-meeting.dto';
 import { ThemeMeetingsRepository, isDuplicateEntry } from './theme-meetings.repository';
 import { ThemeAudience } from './theme-audience';
@@ -15,8 +22,6 @@ import { ThemeAudience } from './theme-audience';
 /** Generous: a person clicking a few times, or a script of their own, never a burst of a thousand. */
 const SIGN_UP_LIMIT = { name: 'theme-signup', limit: 60, windowSeconds: 60 };
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
-/** Skipped when a confirmed registration joins its sessions: a sign-up may clash, and the meeting was planned already. */
-const JOIN_RULES = { skip: ['notice', 'closure', 'working_hours', 'clashes'] as const };
 
 export type OfferAnswer = 'accept' | 'decline';
 export type OfferOutcome =
@@ -60,8 +65,13 @@ export class RegistrationsService {
         { field: 'Idempotency-Key', messages: ['Idempotency-Key is 1–100 letters, digits or . _ : -'] },
       ]);
     }
-    await this.limiter.consume(SIGN_UP_LIMIT, actor.personId);
-    const meeting = await this.audience.visibleMeeting(actor, meetingId);
+    // One round trip for the meeting, its sessions and my registration, beside the rate limit's.
+    const [found] = await Promise.all([
+      this.repository.meetingForSignUp(meetingId, actor.personId),
+      this.limiter.consume(SIGN_UP_LIMIT, actor.personId),
+    ]);
+    const meeting = this.audience.assertVisible(actor, found?.meeting ?? null);
+    const sessions = found?.sessions ?? [];
     if (idempotencyKey) {
       const earlier = await this.repository.byIdempotencyKey(actor.personId, idempotencyKey);
       if (earlier && earlier.meetingId !== meetingId) {
@@ -73,7 +83,7 @@ export class RegistrationsService {
         return { created: false, registration: await this.respond(earlier, meeting) };
       }
     }
-    const existing = await this.repository.registrationOf(this.repository.manager, meetingId, actor.personId);
+    const existing = found?.mine ?? null;
     if (existing && LIVE.includes(existing.status)) {
       return { created: false, registration: await this.respond(existing, meeting) };
     }
@@ -116,7 +126,7 @@ export class RegistrationsService {
         // A new row, or a cancelled one taken up again; a duplicate (the person raced themselves) rolls it all back.
         await this.repository.writeSignUp(manager, registration, existing !== null);
         if (seated) {
-          await this.join(manager, meetingId, [actor.personId]);
+          await this.join(manager, meetingId, [actor.personId], sessions);
         }
         return { created: true, registration };
       });
@@ -136,8 +146,11 @@ export class RegistrationsService {
     if (outcome.registration.status === 'confirmed') {
       this.wakeOutbox();
     }
-    const response = await this.respond(outcome.registration, meeting);
-    response.clashes = await this.clashes(meeting, actor.personId);
+    const [response, clashes] = await Promise.all([
+      this.respond(outcome.registration, meeting),
+      this.clashes(meeting, sessions, actor.personId),
+    ]);
+    response.clashes = clashes;
     return { created: outcome.created, registration: response };
   }
 
@@ -413,17 +426,14 @@ export class RegistrationsService {
   }
 
   /** Adds people to every session's appointment; the notifier mails them the invitation. */
-  async join(manager: EntityManager, meetingId: string, personIds: string[]): Promise<void> {
-    for (const session of await this.repository.sessions(meetingId, manager)) {
-      const locked = await this.planner.lock(manager, session.appointmentId);
-      if (locked && locked.appointment.status === 'scheduled') {
-        await this.planner.addParticipants(
-          manager,
-          locked,
-          personIds.map((personId) => ({ personId })),
-          { skip: [...JOIN_RULES.skip] },
-        );
-      }
+  async join(
+    manager: EntityManager,
+    meetingId: string,
+    personIds: string[],
+    sessions?: readonly ThemeMeetingSession[],
+  ): Promise<void> {
+    for (const session of sessions ?? (await this.repository.sessions(meetingId, manager))) {
+      await this.planner.join(manager, session.appointmentId, personIds);
     }
   }
 
@@ -456,32 +466,32 @@ export class RegistrationsService {
     return mapRegistration(registration, await this.repository.position(registration));
   }
 
-  private async clashes(meeting: ThemeMeeting, personId: string): Promise<RegistrationResponse['clashes']> {
-    const sessions = await this.repository.sessions(meeting.id);
-    const found: NonNullable<RegistrationResponse['clashes']> = [];
-    for (const session of sessions) {
-      const clashes = await this.rules.clashes(
-        this.repository.manager,
-        {
-          id: session.appointmentId,
-          startsAt: session.startsAt,
-          endsAt: session.endsAt,
-          schoolId: meeting.schoolId,
-          room: meeting.room,
-          personIds: [personId],
-        },
-        [personId],
-      );
-      for (const clash of clashes) {
-        found.push({
-          sessionId: session.id,
-          kind: clash.kind,
-          start: clash.busy.startsAt.toISOString(),
-          end: clash.busy.endsAt.toISOString(),
-        });
-      }
-    }
-    return found;
+  /** My other appointments each session clashes with: told, not refused. One query for all sessions. */
+  private async clashes(
+    meeting: ThemeMeeting,
+    sessions: readonly ThemeMeetingSession[],
+    personId: string,
+  ): Promise<RegistrationResponse['clashes']> {
+    const perSession = await this.rules.clashesOfEach(
+      this.repository.manager,
+      sessions.map((session) => ({
+        id: session.appointmentId,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        schoolId: meeting.schoolId,
+        room: meeting.room,
+        personIds: [personId],
+      })),
+      [personId],
+    );
+    return sessions.flatMap((session, index) =>
+      perSession[index].map((clash) => ({
+        sessionId: session.id,
+        kind: clash.kind,
+        start: clash.busy.startsAt.toISOString(),
+        end: clash.busy.endsAt.toISOString(),
+      })),
+    );
   }
 }
 

@@ -32,7 +32,11 @@ export class ThemeAudience {
   constructor(private readonly repository: ThemeMeetingsRepository) {}
 
   async visibleMeeting(actor: Actor, meetingId: string): Promise<ThemeMeeting> {
-    const meeting = await this.repository.findMeeting(meetingId);
+    return this.assertVisible(actor, await this.repository.findMeeting(meetingId));
+  }
+
+  /** The meeting when the actor may see it; 404 when it is missing or not for them. */
+  assertVisible(actor: Actor, meeting: ThemeMeeting | null): ThemeMeeting {
     if (!meeting || !inAudience(actor, meeting)) {
       throw ApiException.notFound('The theme meeting');
     }

@@ -70,6 +70,37 @@ export class ThemeMeetingsRepository {
     return manager.findOneBy(ThemeMeeting, { id });
   }
 
+  /**
+   * What a sign-up reads before its transaction, in one round trip: the meeting, its sessions (in
+   * order) and the person's registration for it, if any. Null when there is no such meeting.
+   */
+  async meetingForSignUp(
+    meetingId: string,
+    personId: string,
+  ): Promise<{ meeting: ThemeMeeting; sessions: ThemeMeetingSession[]; mine: ThemeRegistration | null } | null> {
+    const found = await this.manager
+      .createQueryBuilder(ThemeMeeting, 'm')
+      .leftJoinAndMapMany('m.signUpSessions', ThemeMeetingSession, 's', 's.meeting_id = m.id')
+      .leftJoinAndMapOne('m.signUpMine', ThemeRegistration, 'r', 'r.meeting_id = m.id AND r.person_id = :personId', {
+        personId,
+      })
+      .where('m.id = :meetingId', { meetingId })
+      .orderBy('s.position', 'ASC')
+      .getOne();
+    if (!found) {
+      return null;
+    }
+    const { signUpSessions, signUpMine, ...meeting } = found as ThemeMeeting & {
+      signUpSessions?: ThemeMeetingSession[];
+      signUpMine?: ThemeRegistration | null;
+    };
+    return {
+      meeting: Object.assign(new ThemeMeeting(), meeting),
+      sessions: signUpSessions ?? [],
+      mine: signUpMine ?? null,
+    };
+  }
+
   /** Reads the meeting and takes its row lock until the transaction ends: seat changes of one meeting queue up. */
   lockMeeting(manager: EntityManager, id: string): Promise<ThemeMeeting | null> {
     return manager.findOne(ThemeMeeting, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -31,10 +31,21 @@ export class Authenticator {
       case 'session':
       case 'access': {
         const kind = tokenKind(token) === 'session' ? 'session' : 'access';
-        const session = await this.sessions.authenticate(token, kind);
-        const actor =
-          session && (await this.actorFor(session.personId, kind === 'session' ? 'session' : 'access_token'));
-        return actor ? { actor, sessionId: session.id } : null;
+        const now = new Date();
+        const live = this.sessions.liveSessionCondition(token, kind, now);
+        const rows = await this.actorRows(
+          'FROM auth_session s JOIN person p ON p.id = s.person_id',
+          live.sql,
+          live.params,
+          's.id AS session_id, s.last_seen_at',
+        );
+        const actor = actorFromRows(rows, kind === 'session' ? 'session' : 'access_token');
+        if (!actor) {
+          return null;
+        }
+        const [{ session_id: sessionId, last_seen_at: lastSeenAt }] = rows;
+        await this.sessions.touch(sessionId as string, new Date(lastSeenAt as Date), now);
+        return { actor, sessionId: sessionId as string };
       }
       case 'apiToken': {
         const apiToken = await this.apiTokens.authenticate(token);
@@ -46,34 +57,44 @@ export class Authenticator {
     }
   }
 
-  /**
-   * Every authenticated request asks this, so it is one round trip: the active person and their
-   * memberships in one query (a person without memberships gives one row with NULLs).
-   */
   async actorFor(personId: string, credential: Actor['credential'], scopes?: Actor['scopes']): Promise<Actor | null> {
-    const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT p.id, p.is_admin, p.language, m.school_id, m.function
-         FROM person p LEFT JOIN school_membership m ON m.person_id = p.id
-        WHERE p.id = ? AND p.active = 1`,
-      [personId],
-    );
-    if (rows.length === 0) {
-      return null;
-    }
-    const [first] = rows;
-    const memberships = rows
-      .filter((row) => row.school_id !== null && row.function !== null)
-      .map((row) => ({ schoolId: row.school_id as string, function: row.function as SchoolFunction }));
-    return buildActor(
-      { id: first.id, isAdmin: Boolean(Number(first.is_admin)), language: first.language },
-      memberships,
-      credential,
-      scopes,
+    return actorFromRows(await this.actorRows('FROM person p', 'p.id = ?', [personId]), credential, scopes);
+  }
+
+  /**
+   * Every authenticated request asks this, so it is one round trip: the credential (when `from`
+   * joins one), the active person and their memberships in one query (a person without
+   * memberships gives one row with NULLs).
+   */
+  private actorRows(from: string, where: string, params: unknown[], extra = 'NULL AS session_id'): Promise<ActorRow[]> {
+    return this.dataSource.query(
+      `SELECT ${extra}, p.id, p.is_admin, p.language, m.school_id, m.function
+         ${from} LEFT JOIN school_membership m ON m.person_id = p.id
+        WHERE ${where} AND p.active = 1`,
+      params,
     );
   }
 }
 
+function actorFromRows(rows: ActorRow[], credential: Actor['credential'], scopes?: Actor['scopes']): Actor | null {
+  if (rows.length === 0) {
+    return null;
+  }
+  const [first] = rows;
+  const memberships = rows
+    .filter((row) => row.school_id !== null && row.function !== null)
+    .map((row) => ({ schoolId: row.school_id as string, function: row.function as SchoolFunction }));
+  return buildActor(
+    { id: first.id, isAdmin: Boolean(Number(first.is_admin)), language: first.language },
+    memberships,
+    credential,
+    scopes,
+  );
+}
+
 interface ActorRow {
+  session_id: string | null;
+  last_seen_at?: Date | string;
   id: string;
   is_admin: number | string | boolean;
   language: Language;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -57,6 +58,50 @@ export class AppointmentsRepository {
   }
 
   /** All participant rows, removed ones included. */
+  /**
+   * Locks a scheduled appointment and says which of these people are on it already, in one
+   * statement, without reading its whole participant list (a theme meeting session can have
+   * hundreds). Null when it is not there or not scheduled.
+   */
+  async lockForJoining(
+    manager: EntityManager,
+    id: string,
+    personIds: readonly string[],
+  ): Promise<{ version: number; present: Set<string> } | null> {
+    const rows = await manager.query<Array<{ version: number; status: string; person_id: string | null }>>(
+      `SELECT a.version, a.status, p.person_id
+         FROM appointment a
+         LEFT JOIN appointment_participant p
+           ON p.appointment_id = a.id AND p.person_id IN (?) AND p.removed_at IS NULL
+        WHERE a.id = ?
+        FOR UPDATE`,
+      [personIds, id],
+    );
+    if (rows.length === 0 || rows[0].status !== 'scheduled') {
+      return null;
+    }
+    return {
+      version: Number(rows[0].version),
+      present: new Set(rows.flatMap((row) => (row.person_id ? [row.person_id] : []))),
+    };
+  }
+
+  /**
+   * Puts people on a locked appointment as required participants at `version`: a new row, or a
+   * removed one taken up again (the unique key on appointment and person decides), and bumps the
+   * appointment to that version.
+   */
+  async join(manager: EntityManager, id: string, personIds: readonly string[], version: number): Promise<void> {
+    await manager.query(
+      `INSERT INTO appointment_participant (id, appointment_id, person_id, role, rsvp, added_version)
+       VALUES ${personIds.map(() => "(?, ?, ?, 'required', 'needs_action', ?)").join(', ')}
+       ON DUPLICATE KEY UPDATE role = 'required', rsvp = 'needs_action', rsvp_at = NULL,
+         added_version = VALUES(added_version), removed_at = NULL, removed_version = NULL`,
+      personIds.flatMap((personId) => [randomUUID(), id, personId, version]),
+    );
+    await manager.query('UPDATE appointment SET version = ? WHERE id = ?', [version, id]);
+  }
+
   participants(manager: EntityManager, appointmentId: string): Promise<AppointmentParticipant[]> {
     return manager.find(AppointmentParticipant, { where: { appointmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

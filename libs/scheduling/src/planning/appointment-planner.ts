@@ -265,6 +265,27 @@ export class AppointmentPlanner {
     });
   }
 
+  /**
+   * Adds people to a scheduled appointment without the planning rules and without reading its
+   * participant list: for a theme meeting sign-up, where the meeting was planned already, a clash
+   * is the person's own choice, and hundreds join the same session one by one. The same result as
+   * `addParticipants` with every rule skipped: one version bump and one outbox row for those not
+   * on it yet. False when the appointment is not there or not scheduled.
+   */
+  async join(manager: EntityManager, appointmentId: string, personIds: readonly string[]): Promise<boolean> {
+    const locked = await this.repository.lockForJoining(manager, appointmentId, personIds);
+    if (!locked) {
+      return false;
+    }
+    const added = [...new Set(personIds)].filter((personId) => !locked.present.has(personId));
+    if (added.length > 0) {
+      const version = locked.version + 1;
+      await this.repository.join(manager, appointmentId, added, version);
+      await this.outbox.write(manager, OutboxTopic.AppointmentChanged, { appointmentId, version, added, removed: [] });
+    }
+    return true;
+  }
+
   /** Removes people (softly: the notifier still sends them a cancellation). The organiser stays. */
   async removeParticipants(
     manager: EntityManager,

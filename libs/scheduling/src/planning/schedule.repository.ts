@@ -40,7 +40,7 @@ export class ScheduleRepository {
 
   /**
    * The scheduled appointments these people take part in (not removed) that touch [from, to),
-   * in one query. `exceptAppointmentId` leaves out the appointment being moved.
+   * in one query. `except` leaves out the appointment(s) being moved or joined.
    *
    * `locking`: read the latest committed rows (a locking read), not the transaction's snapshot.
    * A clash check must: its snapshot may predate the person lock it waited for, and would then
@@ -51,13 +51,14 @@ export class ScheduleRepository {
     personIds: readonly string[],
     from: Date,
     to: Date,
-    exceptAppointmentId?: string,
+    except?: string | readonly string[],
     locking = false,
   ): Promise<BusyInterval[]> {
     const ids = [...new Set(personIds)];
     if (ids.length === 0) {
       return [];
     }
+    const excluded = except === undefined ? [] : typeof except === 'string' ? [except] : [...except];
     const rows: BusyRow[] = await manager.query(
       `SELECT p.appointment_id, p.person_id, a.starts_at, a.ends_at, a.school_id
          FROM appointment_participant p
@@ -66,10 +67,10 @@ export class ScheduleRepository {
           AND p.removed_at IS NULL
           AND a.status = 'scheduled'
           AND a.starts_at < ? AND a.ends_at > ?
-          ${exceptAppointmentId ? 'AND a.id <> ?' : ''}
+          ${excluded.length > 0 ? `AND a.id NOT IN (${excluded.map(() => '?').join(',')})` : ''}
         ORDER BY a.starts_at, a.id
         ${locking ? 'LOCK IN SHARE MODE' : ''}`,
-      [...ids, to, from, ...(exceptAppointmentId ? [exceptAppointmentId] : [])],
+      [...ids, to, from, ...excluded],
     );
     return rows.map((row) => ({
       appointmentId: row.appointment_id,

@@ -154,16 +154,34 @@ export class SchedulingRules {
    * for domains that allow them and only tell (a theme meeting sign-up).
    */
   async clashes(manager: EntityManager, planned: PlannedAppointment, personIds: readonly string[]): Promise<Clash[]> {
+    const [clashes] = await this.clashesOfEach(manager, [planned], personIds);
+    return clashes;
+  }
+
+  /**
+   * `clashes` for several appointments at once (the sessions of one theme meeting), in one query;
+   * none of them counts as a clash with another.
+   */
+  async clashesOfEach(
+    manager: EntityManager,
+    planned: readonly PlannedAppointment[],
+    personIds: readonly string[],
+  ): Promise<Clash[][]> {
+    if (planned.length === 0) {
+      return [];
+    }
     const margin = this.travelBufferMs;
+    const from = Math.min(...planned.map((one) => one.startsAt.getTime())) - margin;
+    const to = Math.max(...planned.map((one) => one.endsAt.getTime())) + margin;
     const busy = await this.schedule.busyIntervals(
       manager,
       personIds,
-      new Date(planned.startsAt.getTime() - margin),
-      new Date(planned.endsAt.getTime() + margin),
-      planned.id,
+      new Date(from),
+      new Date(to),
+      planned.flatMap((one) => (one.id ? [one.id] : [])),
       true,
     );
-    return clashesWith(planned, busy, margin);
+    return planned.map((one) => clashesWith(one, busy, margin));
   }
 
   private async assertNoClash(manager: EntityManager, planned: PlannedAppointment, personIds: string[]): Promise<void> {
