@@ -14,6 +14,7 @@ import { CheckInPosterPage } from './pages/CheckInPoster';
 import { CoachingPage, TrajectoryPage } from './pages/CoachingPages';
 import { coachTexts } from './pages/coach-i18n';
 import { IntervisionGroupPage, IntervisionGroupsPage } from './pages/IntervisionPages';
+import { ObservationHistoryPage } from './pages/ObservationHistoryPage';
 import { VisitPage, VisitsPage } from './pages/VisitPages';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
@@ -168,6 +169,9 @@ function Page({
     case 'begeleiding':
       return segments[1] ? <TrajectoryPage id={segments[1]} me={me} /> : <CoachingPage me={me} isCoach={isCoach} />;
     case 'klassenbezoeken':
+      if (segments[1] === 'observaties') {
+        return <ObservationHistoryPage me={me} />;
+      }
       return segments[1] ? <VisitPage id={segments[1]} me={me} /> : <VisitsPage me={me} />;
     case 'intervisie':
       return segments[1] ? <IntervisionGroupPage id={segments[1]} me={me} /> : <IntervisionGroupsPage me={me} />;

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatTime, formatTimeRange } from '../form
 import { fill, useLang } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
+import { MoveForm } from './CoachingMoveForm';
 import { ErrorMessage, Loading, PageTitle } from './common';
 
 export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
@@ -102,7 +103,13 @@ export function TrajectoryPage({ id, me }: { id: string; me: Person }) {
         ) : (
           <ul className="appointments">
             {sessions.map((session) => (
-              <SessionItem key={session.id} session={session} isCoach={isCoach} onChanged={load} />
+              <SessionItem
+                key={session.id}
+                session={session}
+                isCoach={isCoach}
+                coacheeName={trajectory.coacheeName}
+                onChanged={load}
+              />
             ))}
           </ul>
         )}
@@ -120,13 +127,15 @@ type Session = Schemas['SessionResponse'];
 function SessionItem({
   session,
   isCoach,
+  coacheeName,
   onChanged,
 }: {
   session: Session;
   isCoach: boolean;
+  coacheeName: string;
   onChanged: () => Promise<void>;
 }) {
-  const { t, lang } = useLang();
+  const { t, lang, c } = useCoachText();
   const [loaded, setLoaded] = useState(false);
   const [agreements, setAgreements] = useState('');
   const [note, setNote] = useState('');
@@ -244,6 +253,23 @@ function SessionItem({
                   {t.cancelSession}
                 </button>
               </div>
+            )}
+            {isCoach && session.status === 'planned' && (
+              <MoveForm
+                key={`${id}-${session.version}`}
+                idPrefix={`move-${id}`}
+                title={c.moveSession}
+                start={session.start}
+                end={session.end}
+                version={session.version}
+                otherName={coacheeName || t.coachee}
+                move={(body) => api.PATCH('/api/v1/coaching/sessions/{id}', { ...path, body })}
+                onMoved={async (message) => {
+                  setProblem(null);
+                  setSaved(message);
+                  await onChanged();
+                }}
+              />
             )}
             <p aria-live="polite">{saved}</p>
             <ErrorMessage problem={problem} />

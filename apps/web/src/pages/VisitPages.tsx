@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, problemOf, type Person, type Problem, type Schemas } from '../api/client';
-import { amsterdamMidnight, formatDate, formatDateTime, formatTimeRange, todayInAmsterdam, addDays } from '../format';
+import { formatDate, formatDateTime, formatTimeRange, todayInAmsterdam, addDays } from '../format';
 import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
+import { amsterdamInstant, MoveForm } from './CoachingMoveForm';
 import { ErrorMessage, Loading, PageTitle } from './common';
 import './coach-pages.css';
 
@@ -16,10 +17,7 @@ const COACH_FUNCTIONS = ['werkbegeleider', 'intern_begeleider', 'kwaliteitscoord
 const TEACHING_FUNCTIONS = ['teacher', 'starter', 'trainee', 'teaching_assistant'];
 const MEETING_MINUTES = [30, 45, 60];
 
-/** A wall-clock time on a date in Amsterdam as an instant with its offset. */
-export function amsterdamInstant(date: string, time: string): string {
-  return `${date}T${time}:00${amsterdamMidnight(date).slice(19)}`;
-}
+export { amsterdamInstant };
 
 function part(visit: Visit, name: 'pre' | 'visit' | 'debrief') {
   return visit.appointments.find((appointment) => appointment.part === name);
@@ -45,6 +43,9 @@ export function VisitsPage({ me }: { me: Person }) {
   return (
     <>
       <PageTitle>{c.myVisits}</PageTitle>
+      <p>
+        <Link href="/klassenbezoeken/observaties">{c.observationHistory}</Link>
+      </p>
       <ErrorMessage problem={problem} />
       {!items && !problem && <Loading />}
       {items && items.length === 0 && <p>{c.noVisits}</p>}
@@ -322,6 +323,31 @@ export function VisitPage({ id, me }: { id: string; me: Person }) {
             </li>
           ))}
         </ul>
+        {canManage &&
+          visit.appointments
+            .filter((appointment) => appointment.status === 'scheduled')
+            .map((appointment) => (
+              <MoveForm
+                key={`${appointment.part}-${appointment.version}`}
+                idPrefix={`move-${appointment.part}`}
+                title={fill(c.movePart, { part: c.parts[appointment.part] })}
+                start={appointment.start}
+                end={appointment.end}
+                version={appointment.version}
+                otherName={visit.teacherName}
+                move={(body) =>
+                  api.PATCH('/api/v1/coaching/visits/{id}/appointments/{part}', {
+                    params: { path: { id, part: appointment.part } },
+                    body,
+                  })
+                }
+                onMoved={async (message) => {
+                  setActionProblem(null);
+                  setSaved(message);
+                  await load();
+                }}
+              />
+            ))}
         {canManage && (
           <div>
             {!visit.debriefHeld && (

@@ -111,6 +111,25 @@ const nl = {
   // trajectories
   coachee: 'Coachee: {name}',
   coach: 'Coach: {name}',
+  // moving a session, a visit part; the observation history
+  move: 'Verplaatsen',
+  moveSession: 'Gesprek verplaatsen',
+  movePart: '{part} verplaatsen',
+  newDate: 'Nieuwe datum',
+  newStart: 'Nieuwe begintijd',
+  newEnd: 'Nieuwe eindtijd',
+  outsideWorkingHours: 'Ook plannen als iemand dan niet werkt',
+  moveHint: 'De plaats blijft hetzelfde. {name} krijgt een bijgewerkte agenda-uitnodiging per mail.',
+  moveSubmit: 'Verplaatsen',
+  moved: 'Verplaatst naar {when}.',
+  observationHistory: 'Mijn observaties',
+  observationHistoryIntro:
+    'De observaties van jouw lessen die na het nagesprek met je zijn gedeeld, de nieuwste eerst. Alleen jij (en de observator van elk bezoek) ziet ze.',
+  noObservationHistory: 'Nog geen gedeelde observaties.',
+  observedBy: 'geobserveerd door {name}',
+  domainAverages: 'Gemiddelde score per domein',
+  noScore: 'geen score',
+  openObservation: 'Observatie lezen',
 };
 
 export type CoachTexts = typeof nl;
@@ -213,6 +232,24 @@ const en: CoachTexts = {
   freeOf: 'everyone free {free} of {all} times',
   coachee: 'Coachee: {name}',
   coach: 'Coach: {name}',
+  move: 'Move',
+  moveSession: 'Move the session',
+  movePart: 'Move: {part}',
+  newDate: 'New date',
+  newStart: 'New start time',
+  newEnd: 'New end time',
+  outsideWorkingHours: 'Plan it even if someone does not work then',
+  moveHint: 'The place stays the same. {name} gets an updated calendar invitation by mail.',
+  moveSubmit: 'Move',
+  moved: 'Moved to {when}.',
+  observationHistory: 'My observations',
+  observationHistoryIntro:
+    'The observations of your lessons shared with you after the debrief, newest first. Only you (and the observer of each visit) see them.',
+  noObservationHistory: 'No shared observations yet.',
+  observedBy: 'observed by {name}',
+  domainAverages: 'Average score per domain',
+  noScore: 'no score',
+  openObservation: 'Read the observation',
 };
 
 export const coachTexts = { nl, en };
