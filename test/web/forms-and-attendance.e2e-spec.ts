@@ -77,7 +77,7 @@ describe('observation forms (admin) and intervision attendance (facilitator) in 
     await page.reload();
     const row = page.getByRole('row').filter({ hasText: formName });
     await row.waitFor();
-    expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '3', scale.join(' · ')]);
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '3', scale.join(' · '), 'actief']);
     await page.getByRole('row').filter({ hasText: 'standaard' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'admin-forms');

@@ -42,7 +42,7 @@ const nl = {
   attendanceSaved: 'Aanwezigheid opgeslagen.',
   noInvitees: 'Niemand uitgenodigd.',
   formStatus: 'Status',
-  active: 'in gebruik',
+  active: 'actief',
   inactive: 'uitgezet',
   usedTag: 'gebruikt bij klassenbezoeken',
   editForm: 'Kijkwijzer wijzigen',
