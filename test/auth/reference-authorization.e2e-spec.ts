@@ -130,6 +130,8 @@ interface World {
     theme: { id: string; sessionId: string };
     groupId: string;
     meetings: string[];
+    session: { id: string; version: number };
+    visitPre: { visitId: string; start: string; end: string; version: number };
   };
 }
 
@@ -385,6 +387,36 @@ function cases(w: World): Case[] {
     },
 
     // --- coaching ---------------------------------------------------------------------------------
+    {
+      field: 'PATCH /api/v1/coaching/sessions/{id} schoolId',
+      caller: 'coach',
+      params: { id: w.own.session.id },
+      body: {
+        start: '2032-03-22T11:00:00+01:00',
+        end: '2032-03-22T12:00:00+01:00',
+        schoolId: schoolA.id,
+        version: w.own.session.version,
+        allowOutsideWorkingHours: true,
+      },
+      foreign: schoolA.id,
+      expect: [200],
+      byDesign: 'a school is the place of an appointment: shared reference data every signed-in person reads',
+    },
+    {
+      field: 'PATCH /api/v1/coaching/visits/{id}/appointments/{part} schoolId',
+      caller: 'coach',
+      params: { id: w.own.visitPre.visitId, part: 'pre' },
+      body: {
+        start: w.own.visitPre.start,
+        end: w.own.visitPre.end,
+        schoolId: schoolA.id,
+        version: w.own.visitPre.version,
+        allowOutsideWorkingHours: true,
+      },
+      foreign: schoolA.id,
+      expect: [200],
+      byDesign: 'a school is the place of an appointment: shared reference data every signed-in person reads',
+    },
     {
       field: 'POST /api/v1/coaching/trajectories coacheePersonId',
       caller: 'coach',
@@ -737,6 +769,34 @@ describe('object-level authorization of ids in bodies and query strings (BOLA, O
       },
     );
 
+    // Coach B's own coaching session and visit (in 2032, away from the other cases' times), to move to school A.
+    const trajectoryB = await setUp<{ id: string }>('coach', 'POST', '/coaching/trajectories', {
+      coacheePersonId: b.teacher1.id,
+      schoolId: schoolB.id,
+      coachingQuestion: 'Hoe start ik de dag rustig?',
+      goals: 'Een vaste start.',
+      method: 'grow',
+      plannedSessions: 4,
+      startDate: '2029-01-01',
+    });
+    const sessionB = await setUp<{ id: string; version: number }>(
+      'coach',
+      'POST',
+      `/coaching/trajectories/${trajectoryB.id}/sessions`,
+      { start: '2032-03-22T10:00:00+01:00', end: '2032-03-22T11:00:00+01:00', allowOutsideWorkingHours: true },
+    );
+    const visitB = await setUp<{
+      id: string;
+      appointments: Array<{ part: string; start: string; end: string; version: number }>;
+    }>('coach', 'POST', '/coaching/visits', {
+      teacherPersonId: b.teacher2.id,
+      schoolId: schoolB.id,
+      groupName: 'groep 5',
+      start: '2032-03-10T09:00:00+01:00',
+      end: '2032-03-10T09:45:00+01:00',
+    });
+    const preB = visitB.appointments.find((appointment) => appointment.part === 'pre')!;
+
     world = {
       schoolA,
       schoolB,
@@ -752,6 +812,8 @@ describe('object-level authorization of ids in bodies and query strings (BOLA, O
         theme: { id: themeB.id, sessionId: themeB.sessions[0].id },
         groupId: groupB.id,
         meetings: seriesB.meetings.map((m) => m.id),
+        session: { id: sessionB.id, version: sessionB.version },
+        visitPre: { visitId: visitB.id, start: preB.start, end: preB.end, version: preB.version },
       },
     };
     secrets = [

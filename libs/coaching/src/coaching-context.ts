@@ -25,3 +25,24 @@ export function assertVersion(appointment: Appointment, expected: number | undef
     });
   }
 }
+
+/**
+ * The changes a move asks of the planner: the new times, and the new place where the body names
+ * one (`schoolId`, `room`, `onlineUrl`; a field left out keeps its value). The planner checks the
+ * rules (closures, travel time between schools) at the new school and keeps a school or a link.
+ */
+export function moveChanges(input: {
+  start: string;
+  end: string;
+  schoolId?: string | null;
+  room?: string;
+  onlineUrl?: string | null;
+}): { startsAt: Date; endsAt: Date; schoolId?: string | null; room?: string; onlineUrl?: string | null } {
+  return {
+    startsAt: new Date(input.start),
+    endsAt: new Date(input.end),
+    ...(input.schoolId !== undefined ? { schoolId: input.schoolId } : {}),
+    ...(input.room !== undefined ? { room: input.room } : {}),
+    ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl === '' ? null : input.onlineUrl } : {}),
+  };
+}

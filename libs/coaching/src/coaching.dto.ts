@@ -9,6 +9,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Matches,
   Max,
@@ -23,6 +24,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An online meeting link, as the appointment routes take it: https only. */
+const ONLINE_URL = { protocols: ['https'], require_protocol: true, require_tld: false };
 
 export class CreateTrajectoryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the caller. An admin names the coach.' })
@@ -150,6 +153,34 @@ export class MoveDto {
   @IsOptional()
   @IsBoolean()
   allowOutsideWorkingHours?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description:
+      'A new place: the school where it takes place (null: none, online only). Left out: the place stays. ' +
+      'Closures and travel time are checked at the new school.',
+  })
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 100, example: 'Lokaal 12', description: 'A new room (empty: none).' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  room?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'https://meet.example.nl/abc',
+    description: 'A new https link for meeting online (null: none). A school or a link must remain.',
+  })
+  @IsOptional()
+  @IsUrl(ONLINE_URL)
+  @MaxLength(500)
+  onlineUrl?: string | null;
 }
 
 export class CancelSessionDto {
@@ -207,6 +238,10 @@ export class SessionResponse {
   @ApiProperty() end!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: ['planned', 'held', 'cancelled', 'no_show'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Where: the school (null: online only).' })
+  schoolId!: string | null;
+  @ApiProperty({ description: 'The room ("" when none).' }) room!: string;
+  @ApiProperty({ nullable: true, type: String }) onlineUrl!: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelledByPersonId!: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
   @ApiProperty() hasNote!: boolean;
@@ -382,6 +417,10 @@ export class VisitAppointmentResponse {
   @ApiProperty() end!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Where: the school (null: online only).' })
+  schoolId!: string | null;
+  @ApiProperty({ description: 'The room ("" when none).' }) room!: string;
+  @ApiProperty({ nullable: true, type: String }) onlineUrl!: string | null;
 }
 
 export class VisitResponse {

@@ -148,8 +148,11 @@ export class CoachingController {
 
   @Patch('sessions/:id')
   @ApiOperation({
-    summary: 'Move a session',
-    description: 'The coach or an admin; needs the version (409 when stale).',
+    summary: 'Move a session, or change its place',
+    description:
+      'The coach or an admin; needs the version (409 when stale). New times, and optionally a new place ' +
+      '(`schoolId`, `room`, `onlineUrl`; left out: unchanged). The rules apply at the new time and place ' +
+      '(closures, travel time between schools); the coachee gets one updated invitation.',
   })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: SessionResponse })

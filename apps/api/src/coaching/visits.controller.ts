@@ -137,7 +137,13 @@ export class VisitsController {
 
   @Patch('visits/:id/appointments/:part')
   @ApiParam({ name: 'part', enum: VISIT_PARTS })
-  @ApiOperation({ summary: 'Move the pre-visit meeting, the visit or the debrief', description: 'The observer.' })
+  @ApiOperation({
+    summary: 'Move the pre-visit meeting, the visit or the debrief, or change its place',
+    description:
+      'The observer. New times, and optionally a new place (`schoolId`, `room`, `onlineUrl`; left out: ' +
+      'unchanged); the rules apply at the new time and place. The visit itself stays at the school of the ' +
+      'visit (422 visit_school_fixed; its room may change). The teacher gets one updated invitation.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: VisitResponse })
   move(

@@ -466,6 +466,54 @@ export interface paths {
     patch: operations['SchoolClosuresController_update_v1'];
     trace?: never;
   };
+  '/api/v1/schools/{schoolId}/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The school's calendar feed and its last sync (admin)
+     * @description All fields but `schoolId` are null when the school has no feed.
+     */
+    get: operations['SchoolCalendarFeedController_get_v1'];
+    /**
+     * Set the school's calendar feed URL and sync it (admin)
+     * @description An http(s) URL of an iCalendar file (`webcal://` is read as `https://`). The worker fetches it now and every 6 hours; each sync imports its events as study days of the school, replacing those of the previous sync (an event the feed no longer lists is removed; nothing is duplicated). A sync that fails is recorded and keeps the study days already imported. URLs that point to this server or a private network are refused (400, `url` named) unless CALENDAR_FEED_ALLOW_PRIVATE=true.
+     */
+    put: operations['SchoolCalendarFeedController_set_v1'];
+    post?: never;
+    /**
+     * Remove the school's calendar feed URL (admin)
+     * @description The study days it imported stay; remove them one by one if they no longer hold.
+     */
+    delete: operations['SchoolCalendarFeedController_remove_v1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{schoolId}/calendar-feed/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sync the school's calendar feed now (admin)
+     * @description Queues a sync for the worker. `syncPending` stays true until it finishes; then `lastSyncAt`, `lastSyncStatus` and `lastEventCount` or `lastSyncError` tell how it went. 404 when the school has no feed.
+     */
+    post: operations['SchoolCalendarFeedController_sync_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/people/{personId}/working-pattern': {
     parameters: {
       query?: never;
@@ -1311,8 +1359,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Move a session
-     * @description The coach or an admin; needs the version (409 when stale).
+     * Move a session, or change its place
+     * @description The coach or an admin; needs the version (409 when stale). New times, and optionally a new place (`schoolId`, `room`, `onlineUrl`; left out: unchanged). The rules apply at the new time and place (closures, travel time between schools); the coachee gets one updated invitation.
      */
     patch: operations['CoachingController_move_v1'];
     trace?: never;
@@ -1528,8 +1576,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Move the pre-visit meeting, the visit or the debrief
-     * @description The observer.
+     * Move the pre-visit meeting, the visit or the debrief, or change its place
+     * @description The observer. New times, and optionally a new place (`schoolId`, `room`, `onlineUrl`; left out: unchanged); the rules apply at the new time and place. The visit itself stays at the school of the visit (422 visit_school_fixed; its room may change). The teacher gets one updated invitation.
      */
     patch: operations['VisitsController_move_v1'];
     trace?: never;
@@ -2425,7 +2473,7 @@ export interface components {
       /** @example 2026-2027 */
       schoolYear: string;
       /** @enum {string} */
-      source: 'rijksoverheid' | 'ical' | 'manual';
+      source: 'rijksoverheid' | 'ical' | 'ical_feed' | 'manual';
     };
     ClosureListResponse: {
       /** @example 2026-08-01 */
@@ -2470,6 +2518,41 @@ export interface components {
       startDate?: string;
       /** @example 2026-11-13 */
       endDate?: string;
+    };
+    SchoolCalendarFeedResponse: {
+      schoolId: string;
+      /** @description Null: the school has no feed */
+      url: string | null;
+      /**
+       * Format: date-time
+       * @description When an admin last asked for a sync (or saved the URL)
+       */
+      syncRequestedAt: string | null;
+      /** @description A sync was asked for and has not finished yet */
+      syncPending: boolean;
+      /**
+       * Format: date-time
+       * @description When the last sync finished
+       */
+      lastSyncAt: string | null;
+      /** @enum {string|null} */
+      lastSyncStatus: 'ok' | 'failed' | null;
+      /** @description Why the last sync failed */
+      lastSyncError: string | null;
+      /**
+       * Format: date-time
+       * @description When the feed was last imported; its study days are from then
+       */
+      lastSuccessAt: string | null;
+      /** @description Study days the last successful sync found */
+      lastEventCount: number | null;
+    };
+    SetSchoolCalendarFeedDto: {
+      /**
+       * @description An http(s) URL of an iCalendar (.ics) file; `webcal://` is read as `https://`.
+       * @example https://calendar.example.nl/school/studiedagen.ics
+       */
+      url: string;
     };
     WorkingBlockDto: {
       /**
@@ -3075,6 +3158,11 @@ export interface components {
       version: number;
       /** @enum {string} */
       status: 'planned' | 'held' | 'cancelled' | 'no_show';
+      /** @description Where: the school (null: online only). */
+      schoolId: string | null;
+      /** @description The room ("" when none). */
+      room: string;
+      onlineUrl: string | null;
       cancelledByPersonId: string | null;
       cancelReason: string | null;
       hasNote: boolean;
@@ -3099,6 +3187,21 @@ export interface components {
       /** @description The appointment version you saw (or send If-Match). */
       version?: number;
       allowOutsideWorkingHours?: boolean;
+      /**
+       * Format: uuid
+       * @description A new place: the school where it takes place (null: none, online only). Left out: the place stays. Closures and travel time are checked at the new school.
+       */
+      schoolId?: Record<string, never> | null;
+      /**
+       * @description A new room (empty: none).
+       * @example Lokaal 12
+       */
+      room?: string;
+      /**
+       * @description A new https link for meeting online (null: none). A school or a link must remain.
+       * @example https://meet.example.nl/abc
+       */
+      onlineUrl?: Record<string, never> | null;
     };
     CancelSessionDto: {
       /** @description Why it is cancelled; the other person sees it. */
@@ -3206,6 +3309,11 @@ export interface components {
       version: number;
       /** @enum {string} */
       status: 'scheduled' | 'cancelled';
+      /** @description Where: the school (null: online only). */
+      schoolId: string | null;
+      /** @description The room ("" when none). */
+      room: string;
+      onlineUrl: string | null;
     };
     VisitResponse: {
       id: string;
@@ -4530,6 +4638,92 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClosureResponse'];
+        };
+      };
+    };
+  };
+  SchoolCalendarFeedController_get_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schoolId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchoolCalendarFeedResponse'];
+        };
+      };
+    };
+  };
+  SchoolCalendarFeedController_set_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schoolId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSchoolCalendarFeedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchoolCalendarFeedResponse'];
+        };
+      };
+    };
+  };
+  SchoolCalendarFeedController_remove_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schoolId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SchoolCalendarFeedController_sync_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schoolId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchoolCalendarFeedResponse'];
         };
       };
     };

@@ -12,7 +12,7 @@ import {
   type Actor,
 } from '@leerkring/people';
 import { AppointmentPlanner, SlotSuggestions, type SlotListResponse } from '@leerkring/scheduling';
-import { assertVersion, forbidden, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
+import { assertVersion, forbidden, moveChanges, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
 import type {
   CancelSessionDto,
   CloseTrajectoryDto,
@@ -312,12 +312,9 @@ export class TrajectoriesService {
       }
       assertPlanned(session);
       assertVersion(locked.appointment, input.version ?? ifMatch);
-      const change = await this.planner.update(
-        manager,
-        locked,
-        { startsAt: new Date(input.start), endsAt: new Date(input.end) },
-        { allowOutsideWorkingHours: input.allowOutsideWorkingHours },
-      );
+      const change = await this.planner.update(manager, locked, moveChanges(input), {
+        allowOutsideWorkingHours: input.allowOutsideWorkingHours,
+      });
       if (change.changed) {
         await this.audit.record(
           {
@@ -581,6 +578,9 @@ export function mapSession({ session, appointment }: SessionRow): SessionRespons
     end: appointment.endsAt.toISOString(),
     version: appointment.version,
     status: session.status,
+    schoolId: appointment.schoolId,
+    room: appointment.room,
+    onlineUrl: appointment.onlineUrl,
     cancelledByPersonId: session.cancelledByPersonId,
     cancelReason: session.cancelReason,
     hasNote: session.noteCiphertext !== null,

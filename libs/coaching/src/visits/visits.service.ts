@@ -12,7 +12,7 @@ import {
   type TimeRange,
 } from '@leerkring/people';
 import { AppointmentPlanner, SlotSuggestions, type Appointment, type AppointmentKind } from '@leerkring/scheduling';
-import { assertVersion, forbidden, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
+import { assertVersion, forbidden, moveChanges, TEACHING_FUNCTIONS, type CoachingContext } from '../coaching-context';
 import type { CreateFormDto, CreateVisitDto, MoveDto, ObservationDto, UpdateFormDto } from '../coaching.dto';
 import {
   ClassroomVisit,
@@ -40,6 +40,9 @@ export interface VisitAppointmentView {
   end: string;
   version: number;
   status: string;
+  schoolId: string | null;
+  room: string;
+  onlineUrl: string | null;
 }
 
 export interface VisitView {
@@ -377,12 +380,14 @@ export class VisitsService {
       }
       assertVisitPlanned(current);
       assertVersion(locked.appointment, input.version ?? ifMatch);
-      const change = await this.planner.update(
-        manager,
-        locked,
-        { startsAt: new Date(input.start), endsAt: new Date(input.end) },
-        { allowOutsideWorkingHours: input.allowOutsideWorkingHours },
-      );
+      if (part === 'visit' && input.schoolId !== undefined && input.schoolId !== current.schoolId) {
+        throw ApiException.businessRule('visit_school_fixed', 'The lesson is visited at its own school', {
+          detail: 'The visit itself stays at the school of the visit (its room may change); plan a new visit instead.',
+        });
+      }
+      const change = await this.planner.update(manager, locked, moveChanges(input), {
+        allowOutsideWorkingHours: input.allowOutsideWorkingHours,
+      });
       const [pre, lesson, debrief] = await this.repository
         .appointments(appointmentIds(current), manager)
         .then((rows) => appointmentIds(current).map((appointmentId) => rows.find((row) => row.id === appointmentId)));
@@ -402,7 +407,7 @@ export class VisitsService {
             action: 'move',
             entityType: 'classroom_visit',
             entityId: id,
-            details: { part, version: locked.appointment.version },
+            details: { part, version: locked.appointment.version, fields: change.fields },
             requestId,
           },
           manager,
@@ -729,6 +734,9 @@ function mapVisit(visit: ClassroomVisit, appointments: Appointment[], names: Map
               end: appointment.endsAt.toISOString(),
               version: appointment.version,
               status: appointment.status,
+              schoolId: appointment.schoolId,
+              room: appointment.room,
+              onlineUrl: appointment.onlineUrl,
             },
           ]
         : [];
