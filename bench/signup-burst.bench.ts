@@ -8,6 +8,8 @@
  *   npm run bench:signup-burst -- --requests 2000 --clients 200 --seats 200
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { Module } from '@nestjs/common';
@@ -30,9 +32,11 @@ import {
   dropBenchDatabase,
   ensureBuilt,
   now,
+  ownCpuMs,
   parseFlags,
   percentiles,
   perSecond,
+  readCpuMs,
   round,
   runBench,
   startBuiltApp,
@@ -124,6 +128,49 @@ async function baselineSignUp(pool: Pool, meetingId: string, appointmentId: stri
   }
 }
 
+/** POSTs an empty sign-up body with the bearer token; resolves with the status once the body is read. */
+function post(url: string, token: string, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': '2' },
+      },
+      (response) => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode ?? 0));
+        response.once('error', reject);
+      },
+    );
+    request.once('error', reject);
+    request.end('{}');
+  });
+}
+
+/** The MariaDB (or MySQL) server's pid when it runs on this machine, for its CPU time. */
+function findMariadbPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (name === 'mariadbd' || name === 'mysqld') {
+        return Number(entry);
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+function difference<T extends Record<string, number>>(after: T, before: T): T {
+  return Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]])) as T;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -160,6 +207,12 @@ runBench(NAME, async (bench: Bench) => {
     requests: { default: 2000, min: 10, max: 50_000, description: 'sign-ups (one per person) per side' },
     clients: { default: 200, min: 1, max: 2000, description: 'concurrent clients' },
     seats: { default: 200, min: 1, max: 50_000, description: 'capacity of the meeting' },
+    'api-processes': {
+      default: 1,
+      min: 1,
+      max: 8,
+      description: 'API processes sharing the database; clients take turns, as behind a load balancer',
+    },
   });
   const { env, checks, log } = bench;
   ensureBuilt(['api']);
@@ -214,24 +267,30 @@ runBench(NAME, async (bench: Bench) => {
   const [coachToken, ...teacherTokens] = tokens;
   log(`${flags.requests} teachers signed in`);
 
-  // A free port chosen here: at LOG_LEVEL warn the API does not log the one it got.
-  const port = await freePort();
-  const api = startBuiltApp('api', { LOG_LEVEL: 'warn', PORT: String(port) });
-  bench.defer('stop the API', () => api.stop());
-  const url = `http://127.0.0.1:${port}/api/v1`;
-  for (let waited = 0; ; waited += 100) {
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health/live`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) {
-      break;
+  // Free ports chosen here: at LOG_LEVEL warn the API does not log the one it got.
+  const urls: string[] = [];
+  const apiPids: number[] = [];
+  for (let index = 0; index < flags['api-processes']; index += 1) {
+    const port = await freePort();
+    const api = startBuiltApp('api', { LOG_LEVEL: 'warn', PORT: String(port) });
+    bench.defer(`stop API process ${index + 1}`, () => api.stop());
+    apiPids.push(api.pid);
+    for (let waited = 0; ; waited += 100) {
+      const ready = await fetch(`http://127.0.0.1:${port}/api/health/live`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) {
+        break;
+      }
+      if (waited > 60_000) {
+        throw new Error(`API did not start:\n${api.output()}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    if (waited > 60_000) {
-      throw new Error(`API did not start:\n${api.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    urls.push(`http://127.0.0.1:${port}/api/v1`);
   }
+  const [url] = urls;
 
   const start = new Date(Date.now() + 30 * 86_400_000);
   start.setUTCHours(9, 0, 0, 0);
@@ -264,7 +323,16 @@ runBench(NAME, async (bench: Bench) => {
   // Baseline first (warms the database the same way for both sides' tables).
   const pool = createPool({ uri: env.databaseUrl, timezone: 'Z', connectionLimit: POOL_SIZE });
   bench.defer('close the baseline pool', () => pool.end());
+  // CPU time per sign-up of each side's processes: robust where wall-clock figures are not (a
+  // busy machine), and it says where the time goes. MariaDB serves both sides.
+  const mariadbPid = findMariadbPid();
+  const cpu = () => ({
+    bench: ownCpuMs(),
+    api: apiPids.reduce((sum, pid) => sum + readCpuMs(pid), 0),
+    mariadb: mariadbPid ? readCpuMs(mariadbPid) : Number.NaN,
+  });
   let baselineErrors = 0;
+  const baselineCpu = cpu();
   const baselineStarted = now();
   const baselineLatencies = await burst(flags.requests, flags.clients, async (index) => {
     await baselineSignUp(pool, theirs.id, theirs.sessions[0].appointmentId, teachers[index].id).catch(() => {
@@ -272,19 +340,26 @@ runBench(NAME, async (bench: Bench) => {
     });
   });
   const baselineMs = now() - baselineStarted;
+  const baselineCpuUsed = difference(cpu(), baselineCpu);
 
+  // The load generator is node:http with kept-alive connections, one per client: lighter than
+  // fetch, so less of the machine's two cores goes to the client rather than to the API.
+  const agent = new Agent({ keepAlive: true, maxSockets: flags.clients });
+  bench.defer('close the HTTP agent', () => agent.destroy());
   const statuses = new Map<number, number>();
+  const oursCpu = cpu();
   const oursStarted = now();
   const latencies = await burst(flags.requests, flags.clients, async (index) => {
-    const response = await fetch(`${url}/theme-meetings/${ours.id}/registrations`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${teacherTokens[index]}`, 'content-type': 'application/json' },
-      body: '{}',
-    });
-    await response.arrayBuffer();
-    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    const status = await post(
+      `${urls[index % urls.length]}/theme-meetings/${ours.id}/registrations`,
+      teacherTokens[index],
+      agent,
+    );
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
   });
   const oursMs = now() - oursStarted;
+  const oursCpuUsed = difference(cpu(), oursCpu);
+  const perSignUp = (ms: number) => round((ms * 1000) / flags.requests);
 
   const throughput = perSecond(flags.requests, oursMs);
   const baseline = perSecond(flags.requests, baselineMs);
@@ -313,11 +388,14 @@ runBench(NAME, async (bench: Bench) => {
     title: `signup-burst: ${flags.requests} sign-ups for ${flags.seats} seats, ${flags.clients} concurrent clients`,
     sections: [
       {
-        title: 'Leerkring (HTTP, one API process)',
+        title: `Leerkring (HTTP, ${flags['api-processes'] === 1 ? 'one API process' : `${flags['api-processes']} API processes`})`,
         rows: [
           { label: 'throughput', value: round(throughput), unit: 'sign-ups/s' },
           { label: 'latency p50', value: round(latency.p50), unit: 'ms' },
           { label: 'latency p99', value: round(latency.p99), unit: 'ms' },
+          { label: 'CPU per sign-up: API process(es)', value: perSignUp(oursCpuUsed.api), unit: 'µs' },
+          { label: 'CPU per sign-up: bench (HTTP client)', value: perSignUp(oursCpuUsed.bench), unit: 'µs' },
+          { label: 'CPU per sign-up: MariaDB', value: perSignUp(oursCpuUsed.mariadb), unit: 'µs' },
         ],
       },
       {
@@ -326,6 +404,8 @@ runBench(NAME, async (bench: Bench) => {
           { label: 'throughput', value: round(baseline), unit: 'sign-ups/s' },
           { label: 'latency p50', value: round(baselineLatency.p50), unit: 'ms' },
           { label: 'latency p99', value: round(baselineLatency.p99), unit: 'ms' },
+          { label: 'CPU per sign-up: bench (mysql2)', value: perSignUp(baselineCpuUsed.bench), unit: 'µs' },
+          { label: 'CPU per sign-up: MariaDB', value: perSignUp(baselineCpuUsed.mariadb), unit: 'µs' },
         ],
       },
       {
@@ -339,6 +419,7 @@ runBench(NAME, async (bench: Bench) => {
     result: {
       bench: NAME,
       requests: flags.requests,
+      api_processes: flags['api-processes'],
       throughput: round(throughput),
       baseline: round(baseline),
       ratio: round(throughput / baseline, 2),
