@@ -176,6 +176,14 @@ function fixtures(w: World): Record<string, Fixture> {
     'DELETE /api/v1/schools/{schoolId}/closures/{closureId}': {
       params: { schoolId: w.schoolA.id, closureId: w.closureId },
     },
+    // A school's calendar feed: admins only (the URL may hold a secret; the server fetches it).
+    'GET /api/v1/schools/{schoolId}/calendar-feed': { params: { schoolId: w.schoolA.id }, owner: 'admin' },
+    'PUT /api/v1/schools/{schoolId}/calendar-feed': {
+      params: { schoolId: w.schoolA.id },
+      body: { url: 'https://agenda.example.org/gekaapt.ics' },
+    },
+    'DELETE /api/v1/schools/{schoolId}/calendar-feed': { params: { schoolId: w.schoolA.id } },
+    'POST /api/v1/schools/{schoolId}/calendar-feed/sync': { params: { schoolId: w.schoolA.id }, body: {} },
 
     // --- appointments (organised by the coach, the starter takes part) ------------------------------
     'GET /api/v1/appointments/{id}': { params: appointment, owner: 'starter' },

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CoreModule } from '@leerkring/core';
 import { MailModule, OutboxModule, QueuesModule } from '@leerkring/notifications';
-import { PeopleModule } from '@leerkring/people';
+import { PeopleModule, SchoolCalendarModule } from '@leerkring/people';
 import { RemindersModule, SchedulingModule } from '@leerkring/scheduling';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown';
 import { WorkerStatus } from './lifecycle/worker-status';
@@ -20,6 +20,8 @@ import { ThemeMeetingsModule } from '@leerkring/theme-meetings';
     QueuesModule,
     MailModule,
     PeopleModule,
+    // Syncs school calendar feeds (housekeeping).
+    SchoolCalendarModule,
     OutboxModule,
     SchedulingModule,
     RemindersModule,

@@ -11,6 +11,7 @@ import { Authenticator } from './auth/authenticator';
 import { LoginLinks } from './auth/login-links';
 import { Sessions } from './auth/sessions';
 import { Closure } from './calendar/closure.entity';
+import { SchoolCalendarFeed } from './calendar/feed/school-calendar-feed.entity';
 import { Foundation } from './foundation/foundation.entity';
 import { SchoolMembership } from './persons/membership.entity';
 import { Person } from './persons/person.entity';
@@ -33,6 +34,7 @@ export const PEOPLE_ENTITIES = [
   ApiToken,
   AuditEvent,
   Closure,
+  SchoolCalendarFeed,
   WorkingPattern,
   WorkingPatternBlock,
   Unavailability,

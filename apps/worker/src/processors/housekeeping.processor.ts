@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobName, JobQueue, MailDispatcher, OutboxRelay, QueueName } from '@leerkring/notifications';
-import { Retention } from '@leerkring/people';
+import { Retention, SchoolCalendarFeeds } from '@leerkring/people';
 import { EvaluationLinks } from '@leerkring/theme-meetings';
 
 const REQUEUE_EVERY_MS = 60_000;
@@ -15,6 +15,8 @@ const OUTBOX_LOST_AFTER_S = 300;
 const RETENTION_CRON = { pattern: '30 3 * * *', tz: 'Europe/Amsterdam' };
 /** Evaluation links go out within this long after a theme meeting ends (or its attendance is marked). */
 const ASK_EVALUATIONS_EVERY_MS = 5 * 60_000;
+/** School calendar feeds (an .ics URL an admin set) are fetched again this often. */
+const SYNC_CALENDAR_FEEDS_EVERY_MS = 6 * 3600_000;
 /** The schedule lives in Redis; re-stating it now and then restores it if Redis lost it. */
 const RESTATE_SCHEDULE_EVERY_MS = 5 * 60_000;
 
@@ -30,6 +32,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly retention: Retention,
     private readonly outbox: OutboxRelay,
     private readonly evaluations: EvaluationLinks,
+    private readonly calendarFeeds: SchoolCalendarFeeds,
   ) {
     super();
   }
@@ -66,6 +69,13 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       );
     await this.jobs
       .queue(QueueName.Housekeeping)
+      .upsertJobScheduler(
+        JobName.SyncSchoolCalendarFeeds,
+        { every: SYNC_CALENDAR_FEEDS_EVERY_MS },
+        { name: JobName.SyncSchoolCalendarFeeds, data: {} },
+      );
+    await this.jobs
+      .queue(QueueName.Housekeeping)
       .upsertJobScheduler(JobName.Retention, RETENTION_CRON, { name: JobName.Retention, data: {} });
   }
 
@@ -85,6 +95,13 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       }
       case JobName.AskThemeEvaluations:
         return this.evaluations.sendDue();
+      case JobName.SyncSchoolCalendarFeeds:
+        // Fetch failures are recorded per feed and keep the feed's study days; they never fail the job.
+        return this.calendarFeeds.syncAll();
+      case JobName.SyncSchoolCalendarFeed: {
+        const { schoolId } = job.data as { schoolId: string };
+        return (await this.calendarFeeds.sync(schoolId)) ? 1 : 0;
+      }
       case JobName.Retention: {
         const touched = await this.retention.run();
         this.logger.log({ touched }, 'retention applied');

@@ -76,6 +76,11 @@ export interface AppConfig {
     /** A coachee cancels a session themselves up to this many hours before it; later only the coach can. */
     cancellationDeadlineHours: number;
   };
+  /** School calendar feeds (an .ics URL the worker syncs). */
+  calendarFeeds: {
+    /** CALENDAR_FEED_ALLOW_PRIVATE: also fetch from loopback and private network addresses. */
+    allowPrivate: boolean;
+  };
   retention: {
     /** Bodies of sent mails are blanked after this many days (subject, kind and dates stay). */
     mailDays: number;
@@ -238,6 +243,7 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       minNoticeHours: env.SCHEDULING_MIN_NOTICE_HOURS ?? 24,
     },
     coaching: { cancellationDeadlineHours: env.COACHING_CANCELLATION_DEADLINE_HOURS ?? 24 },
+    calendarFeeds: { allowPrivate: env.CALENDAR_FEED_ALLOW_PRIVATE === 'true' },
     retention: { mailDays: env.RETENTION_MAIL_DAYS ?? 180, notesMonths: env.RETENTION_NOTES_MONTHS ?? 24 },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

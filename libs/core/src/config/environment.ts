@@ -192,4 +192,14 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
+
+  /**
+   * `true`: school calendar feeds may be fetched from loopback and private addresses (tests, a
+   * calendar server on the school network). Off by default: a server fetching admin-given URLs
+   * must not be pointed at itself or its network.
+   */
+  @IsOptional()
+  @Transform(trimmed)
+  @IsIn(['true', 'false'], { message: 'CALENDAR_FEED_ALLOW_PRIVATE must be true or false' })
+  CALENDAR_FEED_ALLOW_PRIVATE?: string;
 }

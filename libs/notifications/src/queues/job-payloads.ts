@@ -9,6 +9,8 @@ export type JobPayload =
   | { name: JobName.RequeueStrandedMail; queue: QueueName.Housekeeping; data: Record<string, never> }
   | { name: JobName.Retention; queue: QueueName.Housekeeping; data: Record<string, never> }
   | { name: JobName.AskThemeEvaluations; queue: QueueName.Housekeeping; data: Record<string, never> }
+  | { name: JobName.SyncSchoolCalendarFeeds; queue: QueueName.Housekeeping; data: Record<string, never> }
+  | { name: JobName.SyncSchoolCalendarFeed; queue: QueueName.Housekeeping; data: { schoolId: string } }
   | {
       name: JobName.NotifyAppointmentChanged;
       queue: QueueName.Notify;
@@ -52,6 +54,8 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   [JobName.RequeueStrandedMail]: QueueName.Housekeeping,
   [JobName.Retention]: QueueName.Housekeeping,
   [JobName.AskThemeEvaluations]: QueueName.Housekeeping,
+  [JobName.SyncSchoolCalendarFeeds]: QueueName.Housekeeping,
+  [JobName.SyncSchoolCalendarFeed]: QueueName.Housekeeping,
   [JobName.NotifyAppointmentChanged]: QueueName.Notify,
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.SendReminder]: QueueName.Reminders,
@@ -67,6 +71,9 @@ export const jobId = {
   fromOutbox: (outboxId: string): string => `notify.${outboxId}`,
   /** One planning per appointment version. */
   planReminders: (appointmentId: string, version: number): string => `reminders-plan.${appointmentId}.v${version}`,
+  /** One sync per request (`requestedAt` in ms), so a second press queues a second sync. */
+  syncSchoolCalendarFeed: (schoolId: string, requestedAt: number): string =>
+    `school-calendar-feed.${schoolId}.${requestedAt}`,
   /** `offsetKey` must not contain ":" (keys like `1d@1600` drop it). */
   reminder: (reminder: Pick<ReminderPayload, 'appointmentId' | 'personId' | 'offsetKey' | 'version'>): string =>
     `reminder.${reminder.appointmentId}.${reminder.personId}.${reminder.offsetKey}.v${reminder.version}`,

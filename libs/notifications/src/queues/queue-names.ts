@@ -21,6 +21,10 @@ export enum JobName {
   Retention = 'housekeeping.retention',
   /** Mail the evaluation link to participants of theme meetings that have ended. */
   AskThemeEvaluations = 'housekeeping.ask-theme-evaluations',
+  /** Sync every school calendar feed (an .ics URL an admin set). */
+  SyncSchoolCalendarFeeds = 'housekeeping.sync-school-calendar-feeds',
+  /** Sync one school's calendar feed now (an admin asked, or saved its URL). */
+  SyncSchoolCalendarFeed = 'housekeeping.sync-school-calendar-feed',
   /** Decide who gets an invitation, update or cancellation for a changed appointment. */
   NotifyAppointmentChanged = 'notify.appointment-changed',
   /** Replace an appointment's delayed reminder jobs with those of its current version. */

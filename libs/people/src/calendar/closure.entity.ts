@@ -14,7 +14,7 @@ export const CLOSURE_SCOPES = ['national', 'region', 'school'] as const;
 export type ClosureScope = (typeof CLOSURE_SCOPES)[number];
 
 /** Where a closure came from. Imported rows are keyed by `sourceKey`, so a re-import changes nothing. */
-export const CLOSURE_SOURCES = ['rijksoverheid', 'ical', 'manual'] as const;
+export const CLOSURE_SOURCES = ['rijksoverheid', 'ical', 'ical_feed', 'manual'] as const;
 export type ClosureSource = (typeof CLOSURE_SOURCES)[number];
 
 /**
@@ -65,7 +65,8 @@ export class Closure extends UuidEntity {
 
   /**
    * Identifies the row within its source: `2026-2027/herfstvakantie/north` (Rijksoverheid),
-   * `feestdag/2027-04-27` (public holidays), `{schoolId}/{UID}` (iCalendar), the id (manual).
+   * `feestdag/2027-04-27` (public holidays), `{schoolId}/{UID}` (iCalendar file
+   * or feed), the id (manual).
    */
   @Column({ name: 'source_key', type: 'varchar', length: 320, collation: 'utf8mb4_bin' })
   sourceKey!: string;

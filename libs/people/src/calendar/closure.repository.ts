@@ -26,6 +26,15 @@ export interface ClosureSync {
   schoolYears: string[];
 }
 
+/**
+ * Rows of `source` for this school that the import does not mention are removed: a school's
+ * calendar feed is the whole truth for the study days it brought.
+ */
+export interface ClosureReplace {
+  source: ClosureSource;
+  schoolId: string;
+}
+
 const CHUNK = 500;
 const IMPORT_LOCK = 'leerkring:closure-import';
 const IMPORT_LOCK_TIMEOUT_S = 15;
@@ -38,7 +47,11 @@ const IMPORT_LOCK_TIMEOUT_S = 15;
 export async function upsertClosures(
   manager: EntityManager,
   drafts: readonly ClosureDraft[],
-  options: { sync?: ClosureSync; cancelledKeys?: Array<{ source: ClosureSource; sourceKey: string }> } = {},
+  options: {
+    sync?: ClosureSync;
+    replace?: ClosureReplace;
+    cancelledKeys?: Array<{ source: ClosureSource; sourceKey: string }>;
+  } = {},
 ): Promise<ClosureChanges> {
   const changes: ClosureChanges = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   const repository = manager.getRepository(Closure);
@@ -97,6 +110,19 @@ export async function upsertClosures(
     const candidates = await repository.find({
       select: { id: true, sourceKey: true },
       where: { source: sync.source, kind: In(sync.kinds), schoolYear: In(sync.schoolYears) },
+    });
+    const staleIds = candidates.filter((row) => !kept.has(row.sourceKey)).map((row) => row.id);
+    for (const ids of chunked(staleIds, CHUNK)) {
+      const result = await repository.delete({ id: In(ids) });
+      changes.removed += result.affected ?? 0;
+    }
+  }
+  const replace = options.replace;
+  if (replace) {
+    const kept = new Set(drafts.filter((draft) => draft.source === replace.source).map((draft) => draft.sourceKey));
+    const candidates = await repository.find({
+      select: { id: true, sourceKey: true },
+      where: { source: replace.source, schoolId: replace.schoolId },
     });
     const staleIds = candidates.filter((row) => !kept.has(row.sourceKey)).map((row) => row.id);
     for (const ids of chunked(staleIds, CHUNK)) {

@@ -18,6 +18,7 @@ import { appliesTo, closureOn, closuresOverlapping, coversDate, type CalendarSch
 import type { Closure } from './closure.entity';
 import type { CreateClosureDto, UpdateClosureDto } from './closure.dto';
 import { ClosureRepository, upsertClosures, type ClosureChanges } from './closure.repository';
+import { FeedFetchError } from './feed/feed-fetch';
 import { parseIcal } from './ical.parser';
 import { publicHolidayDrafts } from './public-holidays';
 import { parseRijksoverheid } from './rijksoverheid.parser';
@@ -181,6 +182,41 @@ export class SchoolCalendar {
         manager,
       );
       return changes;
+    });
+  }
+
+  /**
+   * Imports a school's calendar feed (fetched by the worker, see feed/): the same parser as an
+   * uploaded file, but the feed is the whole truth for the study days it brought (source
+   * `ical_feed`): events it no longer lists (or marks cancelled) are removed, the others created
+   * or updated by UID, so syncing the same feed again changes nothing. Throws when the text is
+   * not a usable calendar; then nothing changes.
+   */
+  async importIcalFeed(schoolId: string, text: string): Promise<ClosureChanges & { events: number }> {
+    await this.school(schoolId);
+    const parsed = parseIcal(text, schoolId);
+    if (!parsed.ok) {
+      const messages = parsed.problems.flatMap((problem) =>
+        problem.field === 'body' ? problem.messages.map((message) => `the feed ${message}`) : problem.messages,
+      );
+      throw new FeedFetchError(messages.join('; ').slice(0, 480));
+    }
+    const closures = parsed.value.closures.map((draft) => ({ ...draft, source: 'ical_feed' as const }));
+    return this.closures.importExclusively(async (manager) => {
+      const changes = await upsertClosures(manager, closures, {
+        replace: { source: 'ical_feed', schoolId },
+      });
+      await this.audit.record(
+        {
+          actorPersonId: null,
+          action: 'import',
+          entityType: 'closure',
+          entityId: null,
+          details: { source: 'ical_feed', schoolId, ...changes },
+        },
+        manager,
+      );
+      return { ...changes, events: closures.length };
     });
   }
 

@@ -13,6 +13,7 @@ import { CreateIntervision1795453300000 } from './1795453300000-CreateIntervisio
 import { AddAppointmentContentVersion1795454000000 } from './1795454000000-AddAppointmentContentVersion';
 import { CreateThemeAttendance1795455000000 } from './1795455000000-CreateThemeAttendance';
 import { AddThemeEvaluationRequests1795456000000 } from './1795456000000-AddThemeEvaluationRequests';
+import { CreateSchoolCalendarFeeds1795457300000 } from './1795457300000-CreateSchoolCalendarFeeds';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundationSchema1795436368128,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   AddAppointmentContentVersion1795454000000,
   CreateThemeAttendance1795455000000,
   AddThemeEvaluationRequests1795456000000,
+  CreateSchoolCalendarFeeds1795457300000,
 ];
