@@ -483,6 +483,7 @@ export class RegistrationsService {
         personIds: [personId],
       })),
       [personId],
+      false,
     );
     return sessions.flatMap((session, index) =>
       perSession[index].map((clash) => ({

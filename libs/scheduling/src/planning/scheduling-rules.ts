@@ -160,12 +160,14 @@ export class SchedulingRules {
 
   /**
    * `clashes` for several appointments at once (the sessions of one theme meeting), in one query;
-   * none of them counts as a clash with another.
+   * none of them counts as a clash with another. `locking: false` for a read that only informs
+   * (a sign-up's response): no shared locks on other people's rows, no waiting for them.
    */
   async clashesOfEach(
     manager: EntityManager,
     planned: readonly PlannedAppointment[],
     personIds: readonly string[],
+    locking = true,
   ): Promise<Clash[][]> {
     if (planned.length === 0) {
       return [];
@@ -179,7 +181,7 @@ export class SchedulingRules {
       new Date(from),
       new Date(to),
       planned.flatMap((one) => (one.id ? [one.id] : [])),
-      true,
+      locking,
     );
     return planned.map((one) => clashesWith(one, busy, margin));
   }
