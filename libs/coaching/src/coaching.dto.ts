@@ -155,6 +155,7 @@ export class MoveDto {
   allowOutsideWorkingHours?: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description:
@@ -173,6 +174,7 @@ export class MoveDto {
   room?: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'https://meet.example.nl/abc',
     description: 'A new https link for meeting online (null: none). A school or a link must remain.',

@@ -3191,7 +3191,7 @@ export interface components {
        * Format: uuid
        * @description A new place: the school where it takes place (null: none, online only). Left out: the place stays. Closures and travel time are checked at the new school.
        */
-      schoolId?: Record<string, never> | null;
+      schoolId?: string | null;
       /**
        * @description A new room (empty: none).
        * @example Lokaal 12
@@ -3201,7 +3201,7 @@ export interface components {
        * @description A new https link for meeting online (null: none). A school or a link must remain.
        * @example https://meet.example.nl/abc
        */
-      onlineUrl?: Record<string, never> | null;
+      onlineUrl?: string | null;
     };
     CancelSessionDto: {
       /** @description Why it is cancelled; the other person sees it. */

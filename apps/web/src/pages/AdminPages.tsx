@@ -7,6 +7,8 @@ import { ErrorMessage, Loading, PageTitle } from './common';
 import { FormsNavLabel } from './FormsAdminPages';
 import { useManageText, type ManageText } from './manage-i18n';
 import { useSchools } from './OrganiserPages';
+import { SchoolCalendarFeed } from './SchoolCalendarFeed';
+import { LineManagerEditor } from './PersonPicker';
 import { schoolYearOf } from './ThemeMeetingPages';
 
 type School = Schemas['SchoolResponse'];
@@ -658,6 +660,7 @@ function EditPerson({
       </form>
       <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
       <FormProblem problem={problem} texts={m} />
+      <LineManagerEditor person={person} onSaved={onSaved} />
       <h3>{m.memberships}</h3>
       {person.memberships.length === 0 && <p>{m.noMemberships}</p>}
       {person.memberships.length > 0 && (
@@ -1020,6 +1023,10 @@ export function SchoolCalendarPage() {
           setNotice(text);
           void load();
         }}
+      />
+      <SchoolCalendarFeed
+        school={(schools ?? []).find((school) => school.id === schoolId) ?? null}
+        onSynced={() => void load()}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, formatTime, formatTimeRange } from '../form
 import { fill, useLang } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
-import { MoveForm } from './CoachingMoveForm';
+import { MoveForm, placeText, useSchoolList } from './CoachingMoveForm';
 import { ErrorMessage, Loading, PageTitle } from './common';
 
 export function CoachingPage({ me }: { me: Person; isCoach: boolean }) {
@@ -136,6 +136,7 @@ function SessionItem({
   onChanged: () => Promise<void>;
 }) {
   const { t, lang, c } = useCoachText();
+  const schools = useSchoolList([session.schoolId]);
   const [loaded, setLoaded] = useState(false);
   const [agreements, setAgreements] = useState('');
   const [note, setNote] = useState('');
@@ -174,7 +175,8 @@ function SessionItem({
       <details onToggle={(event) => (event.currentTarget.open ? void open() : undefined)}>
         <summary>
           <span className="time">{formatDate(session.start, lang)}</span>,{' '}
-          {formatTimeRange(session.start, session.end, lang)}{' '}
+          {formatTimeRange(session.start, session.end, lang)}
+          {placeText(session, schools) && <span className="place">, {placeText(session, schools)}</span>}{' '}
           <span className="tag">{t.sessionStatus[session.status]}</span>
         </summary>
         {loaded && (
@@ -262,6 +264,7 @@ function SessionItem({
                 start={session.start}
                 end={session.end}
                 version={session.version}
+                place={session}
                 otherName={coacheeName || t.coachee}
                 move={(body) => api.PATCH('/api/v1/coaching/sessions/{id}', { ...path, body })}
                 onMoved={async (message) => {

@@ -7,6 +7,7 @@ import { useCoachText } from './coach-i18n';
 import { GroupAttendance, IntervisionError, MeetingAttendance } from './IntervisionAttendance';
 import { Loading, PageTitle } from './common';
 import { useIntervisionText } from './intervision-i18n';
+import { PersonPicker } from './PersonPicker';
 import './coach-pages.css';
 import './intervision.css';
 
@@ -60,7 +61,7 @@ export function IntervisionGroupsPage({ me }: { me: Person }) {
           ))}
         </ul>
       )}
-      {me.roles.includes('coach') && (
+      {(me.roles.includes('coach') || me.isAdmin) && (
         <NewGroup me={me} onStarted={(group) => setItems((list) => [...(list ?? []), group])} />
       )}
     </>
@@ -74,9 +75,18 @@ function schoolYears(today = todayInAmsterdam()): string[] {
   return [`${first}-${first + 1}`, `${first + 1}-${first + 2}`];
 }
 
-/** A coach starts a group they facilitate (`POST /intervision/groups`); members are added on its page. */
+/** The functions that make someone a coach (who may facilitate a group), as the API counts them. */
+const COACH_FUNCTIONS = ['werkbegeleider', 'intern_begeleider', 'kwaliteitscoordinator', 'vakcoach', 'schoolopleider'];
+
+/**
+ * A coach starts a group they facilitate (`POST /intervision/groups`); members are added on its
+ * page. An admin names the facilitator (`facilitatorPersonId`) with the person picker: one who is
+ * not a coach must, a coach may (by default they facilitate it themselves).
+ */
 function NewGroup({ me, onStarted }: { me: Person; onStarted: (group: Schemas['GroupSummaryResponse']) => void }) {
   const { iv } = useIntervisionText();
+  const isCoach = me.roles.includes('coach');
+  const [facilitator, setFacilitator] = useState<Person | null>(null);
   const years = schoolYears();
   const [methods, setMethods] = useState<Schemas['MethodResponse'][]>([]);
   const [schools, setSchools] = useState<Schemas['SchoolResponse'][]>([]);
@@ -106,10 +116,15 @@ function NewGroup({ me, onStarted }: { me: Person; onStarted: (group: Schemas['G
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!isCoach && !facilitator) {
+      setProblem({ status: 400, code: 'no_facilitator' });
+      return;
+    }
     setBusy(true);
     setStarted(null);
     const { data, error, response } = await api.POST('/api/v1/intervision/groups', {
       body: {
+        ...(facilitator ? { facilitatorPersonId: facilitator.id } : {}),
         name,
         method,
         schoolYear,
@@ -123,6 +138,7 @@ function NewGroup({ me, onStarted }: { me: Person; onStarted: (group: Schemas['G
       setProblem(null);
       setStarted(data);
       setName('');
+      setFacilitator(null);
       onStarted(data);
     } else {
       setProblem(problemOf(error, response.status));
@@ -132,8 +148,43 @@ function NewGroup({ me, onStarted }: { me: Person; onStarted: (group: Schemas['G
   return (
     <section aria-labelledby="new-group-title" className="card new-group">
       <h2 id="new-group-title">{iv.newGroup}</h2>
-      <p className="muted">{iv.newGroupIntro}</p>
+      <p className="muted">{me.isAdmin ? iv.newGroupIntroAdmin : iv.newGroupIntro}</p>
       <form onSubmit={(event) => void submit(event)}>
+        {me.isAdmin && (
+          <fieldset className="facilitator">
+            <legend>{iv.facilitator}</legend>
+            <p>
+              {facilitator ? (
+                <>
+                  {fill(iv.facilitatorChosen, { name: facilitator.displayName })}{' '}
+                  <button type="button" className="secondary" onClick={() => setFacilitator(null)}>
+                    {isCoach ? iv.facilitatorMyself : iv.facilitatorOther}
+                  </button>
+                </>
+              ) : isCoach ? (
+                iv.facilitatorYou
+              ) : (
+                iv.facilitatorNone
+              )}
+            </p>
+            <PersonPicker
+              id="group-facilitator"
+              label={iv.searchFacilitator}
+              pickLabel={(person) => fill(iv.chooseFacilitator, { name: person.displayName })}
+              noneFound={iv.noCoachFound}
+              accept={(person) =>
+                person.active &&
+                person.id !== facilitator?.id &&
+                person.memberships.some((membership) => COACH_FUNCTIONS.includes(membership.function))
+              }
+              onPick={(person) => {
+                setFacilitator(person);
+                setProblem(null);
+                return true;
+              }}
+            />
+          </fieldset>
+        )}
         <label htmlFor="group-name">{iv.groupName}</label>
         <input id="group-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
         <label htmlFor="group-method">{iv.method}</label>
@@ -371,8 +422,6 @@ function ManageMembers({
   onChanged: () => Promise<void>;
 }) {
   const { iv } = useIntervisionText();
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Person[] | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
@@ -386,19 +435,9 @@ function ManageMembers({
     }
   }, [asking]);
 
-  const search = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const { data, error, response } = await api.GET('/api/v1/people', {
-      params: { query: { q: query, limit: 20 } },
-    });
-    setBusy(false);
-    const taken = new Set([group.facilitatorPersonId, ...members.map((member) => member.personId)]);
-    setFound(data ? data.items.filter((person) => person.active && !taken.has(person.id)) : null);
-    setProblem(data ? null : problemOf(error, response.status));
-  };
+  const taken = new Set([group.facilitatorPersonId, ...members.map((member) => member.personId)]);
 
-  const add = async (person: Person) => {
+  const add = async (person: Person): Promise<boolean> => {
     setBusy(true);
     setNotice([]);
     const { data, error, response } = await api.POST('/api/v1/intervision/groups/{id}/members', {
@@ -408,18 +447,16 @@ function ManageMembers({
     setBusy(false);
     if (data) {
       setProblem(null);
-      setFound(null);
-      setQuery('');
       const dates = [...new Set(data.memberConflicts.map((conflict) => conflict.date))];
       await onChanged();
       setNotice([
         fill(iv.memberAdded, { name: person.displayName, n: data.meetingsJoined }),
         ...(dates.length > 0 ? [fill(iv.addedClashes, { name: person.displayName, dates: dates.join(', ') })] : []),
       ]);
-      searchBox.current?.focus();
-    } else {
-      setProblem(problemOf(error, response.status));
+      return true;
     }
+    setProblem(problemOf(error, response.status));
+    return false;
   };
 
   const remove = async (member: Group['members'][number]) => {
@@ -466,34 +503,17 @@ function ManageMembers({
           </li>
         ))}
       </ul>
-      <form className="toolbar member-search" onSubmit={(event) => void search(event)}>
-        <label htmlFor="member-search">{iv.searchPerson}</label>
-        <input
-          id="member-search"
-          ref={searchBox}
-          type="search"
-          required
-          minLength={2}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <button type="submit" disabled={busy}>
-          {iv.search}
-        </button>
-      </form>
-      {found && found.length === 0 && <p>{iv.noPeopleFound}</p>}
-      {found && found.length > 0 && (
-        <ul className="member-list">
-          {found.map((person) => (
-            <li key={person.id}>
-              {person.displayName} <span className="muted">({person.email})</span>{' '}
-              <button type="button" disabled={busy} onClick={() => void add(person)}>
-                {fill(iv.addMember, { name: person.displayName })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PersonPicker
+        id="member-search"
+        inputRef={searchBox}
+        label={iv.searchPerson}
+        searchLabel={iv.search}
+        noneFound={iv.noPeopleFound}
+        pickLabel={(person) => fill(iv.addMember, { name: person.displayName })}
+        accept={(person) => person.active && !taken.has(person.id)}
+        busy={busy}
+        onPick={add}
+      />
       <div aria-live="polite">
         {notice.map((line) => (
           <p key={line} className="notice">

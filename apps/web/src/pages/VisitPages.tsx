@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, formatTimeRange, todayInAmsterdam, addDays 
 import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
-import { amsterdamInstant, MoveForm } from './CoachingMoveForm';
+import { amsterdamInstant, MoveForm, placeText, useSchoolList } from './CoachingMoveForm';
 import { ErrorMessage, Loading, PageTitle } from './common';
 import './coach-pages.css';
 
@@ -258,6 +258,7 @@ export function VisitPage({ id, me }: { id: string; me: Person }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [actionProblem, setActionProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState('');
+  const schoolList = useSchoolList([visit?.schoolId ?? null, ...(visit?.appointments ?? []).map((a) => a.schoolId)]);
 
   const load = useCallback(async () => {
     const { data, error, response } = await api.GET('/api/v1/coaching/visits/{id}', { params: { path: { id } } });
@@ -319,6 +320,7 @@ export function VisitPage({ id, me }: { id: string; me: Person }) {
               <strong>{c.parts[appointment.part]}</strong>:{' '}
               <span className="time">{formatDate(appointment.start, lang)}</span>,{' '}
               {formatTimeRange(appointment.start, appointment.end, lang)}
+              {placeText(appointment, schoolList) && `, ${placeText(appointment, schoolList)}`}
               {appointment.status === 'cancelled' && <span className="tag"> {c.appointmentCancelled}</span>}
             </li>
           ))}
@@ -334,6 +336,8 @@ export function VisitPage({ id, me }: { id: string; me: Person }) {
                 start={appointment.start}
                 end={appointment.end}
                 version={appointment.version}
+                place={appointment}
+                fixedSchool={appointment.part === 'visit'}
                 otherName={visit.teacherName}
                 move={(body) =>
                   api.PATCH('/api/v1/coaching/visits/{id}/appointments/{part}', {
