@@ -7,6 +7,7 @@ import { ErrorMessage, Loading, PageTitle } from './common';
 import { FormsNavLabel } from './FormsAdminPages';
 import { useManageText, type ManageText } from './manage-i18n';
 import { useSchools } from './OrganiserPages';
+import { SchoolCalendarFeed } from './SchoolCalendarFeed';
 import { LineManagerEditor } from './PersonPicker';
 import { schoolYearOf } from './ThemeMeetingPages';
 
@@ -1022,6 +1023,10 @@ export function SchoolCalendarPage() {
           setNotice(text);
           void load();
         }}
+      />
+      <SchoolCalendarFeed
+        school={(schools ?? []).find((school) => school.id === schoolId) ?? null}
+        onSynced={() => void load()}
       />
     </>
   );
