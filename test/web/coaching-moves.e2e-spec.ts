@@ -1,5 +1,6 @@
 import { WEB_URL, WEB_PORT } from './web-env';
 import type { INestApplication } from '@nestjs/common';
+import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { AMSTERDAM, dateInZone, displayName, type Person, type School } from '@leerkring/people';
@@ -8,7 +9,8 @@ import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink } from '@leerkring/testing/smtp-sink';
-import { mailsTo, parseInvite, waitForInvites } from '../appointments/calendar-mail';
+import type { ReceivedMail } from '@leerkring/testing/smtp-sink';
+import { calendarPart, mailsTo, parseInvite, waitForInvites } from '../appointments/calendar-mail';
 import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
 
 // Spring 2029, like the other coach page tests: past the school years whose holidays other tests
@@ -29,6 +31,12 @@ interface Form {
   isDefault: boolean;
   scale: Array<{ value: number; label: string }>;
   domains: Array<{ key: string; title: string; items: Array<{ key: string; text: string }> }>;
+}
+
+/** The LOCATION of a calendar mail's event, as the participant's calendar shows it. */
+function locationOf(mail: ReceivedMail): string {
+  const event = new ICAL.Component(ICAL.parse(calendarPart(mail))).getFirstSubcomponent('vevent');
+  return String(event?.getFirstPropertyValue('location') ?? '');
 }
 
 /** How the app writes a date and a time range: Dutch, in Amsterdam ("woensdag 21 maart 2029", "10:00–11:00"). */
@@ -103,7 +111,7 @@ describe('moving coaching appointments in a real browser, and a teacher’s obse
     await waitForInvites(smtp, address, uid, count);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     return mailsTo(smtp, address)
-      .map(parseInvite)
+      .map((mail) => ({ ...parseInvite(mail), location: locationOf(mail) }))
       .filter((invite) => invite.uid === uid)
       .sort((a, b) => a.sequence - b.sequence);
   }
@@ -172,17 +180,26 @@ describe('moving coaching appointments in a real browser, and a teacher’s obse
     await item.getByLabel('Nieuwe datum').fill(newDate);
     await item.getByLabel('Nieuwe begintijd').fill(amsterdamTime(later.start));
     await item.getByLabel('Nieuwe eindtijd').fill(amsterdamTime(later.end));
-    await item.getByText(`${name(people.coachee)} krijgt een bijgewerkte agenda-uitnodiging per mail.`).waitFor();
+    await item
+      .getByText(
+        `${name(people.coachee)} krijgt een bijgewerkte agenda-uitnodiging per mail, met de nieuwe tijd en plaats.`,
+      )
+      .waitFor();
+    // The place fields show the current place: the trajectory's school, no room, no link.
+    expect(await item.getByLabel('School', { exact: true }).inputValue()).toBe(school.id);
+    expect(await item.getByLabel('Lokaal of ruimte').inputValue()).toBe('');
+    expect(await item.getByLabel('Onlinelink').inputValue()).toBe('');
+    await item.getByLabel('Lokaal of ruimte').fill('Lokaal 12');
     await expectAccessible(page);
     await screenshot(page, 'coaching-move');
     await item.getByRole('button', { name: 'Verplaatsen' }).click();
 
-    // The new time, in Dutch and in Amsterdam time, in the notice and on the session itself.
+    // The new time, in Dutch and in Amsterdam time, and the new place, in the notice and on the session itself.
     const range = `${amsterdamTime(later.start)}–${amsterdamTime(later.end)}`;
     expect(dutchDate(later.start)).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag) \d{1,2} maart 2029$/);
-    await item.getByText(`Verplaatst naar ${dutchDate(later.start)}, ${range}.`).waitFor();
+    await item.getByText(`Verplaatst naar ${dutchDate(later.start)}, ${range}, ${school.name}, Lokaal 12.`).waitFor();
     await item.locator('summary').first().getByText(dutchDate(later.start)).waitFor();
-    expect(await item.locator('summary').first().textContent()).toContain(range);
+    expect(await item.locator('summary').first().textContent()).toContain(`${range}, ${school.name}, Lokaal 12`);
     await expectAccessible(page);
 
     // After a reload the page still shows it, and so does the API.
@@ -195,13 +212,20 @@ describe('moving coaching appointments in a real browser, and a teacher’s obse
     const [moved] = (
       await readJson(await apiCall(people.coach, 'GET', `/coaching/trajectories/${trajectory.id}/sessions`))
     ).items;
-    expect(moved).toMatchObject({ start: new Date(later.start).toISOString(), version: 1, status: 'planned' });
+    expect(moved).toMatchObject({
+      start: new Date(later.start).toISOString(),
+      version: 1,
+      status: 'planned',
+      schoolId: school.id,
+      room: 'Lokaal 12',
+    });
 
-    // Exactly one update mail: METHOD:REQUEST with a higher SEQUENCE, at the new time.
+    // Exactly one update mail: METHOD:REQUEST with a higher SEQUENCE, at the new time and in the new room.
     const invites = await settledInvites(people.coachee.email, uid, 2);
     expect(invites.map((invite) => `${invite.method}:${invite.sequence}`)).toEqual(['REQUEST:0', 'REQUEST:1']);
     expect(invites[1].start.toISOString()).toBe(new Date(later.start).toISOString());
     expect(invites[1].end.toISOString()).toBe(new Date(later.end).toISOString());
+    expect(invites.map((invite) => invite.location)).toEqual([school.name, `${school.name}, Lokaal 12`]);
 
     // The coachee sees the new time, and no way to move it.
     const coachee = await asPerson(people.coachee);
@@ -226,6 +250,12 @@ describe('moving coaching appointments in a real browser, and a teacher’s obse
     for (const part of ['Voorgesprek', 'Klassenbezoek', 'Nagesprek']) {
       await page.getByText(`${part} verplaatsen`).waitFor();
     }
+    // The lesson itself keeps its school: only its room can change.
+    const lesson = page.locator('details', { hasText: 'Klassenbezoek verplaatsen' });
+    await lesson.getByText('Klassenbezoek verplaatsen').click();
+    await lesson.getByText(`Het lesbezoek blijft op ${school.name}; alleen het lokaal kan anders.`).waitFor();
+    expect(await lesson.getByLabel('School', { exact: true }).count()).toBe(0);
+    await lesson.getByLabel('Lokaal of ruimte').waitFor();
     const form = page.locator('details', { hasText: 'Nagesprek verplaatsen' });
     await form.getByText('Nagesprek verplaatsen').click();
     await form.getByLabel('Nieuwe datum').fill('2029-03-16');
