@@ -62,7 +62,7 @@ describe('the person picker in a real browser: line manager and intervision faci
     await section.getByText('Geen leidinggevende vastgelegd', { exact: false }).waitFor();
 
     // Keyboard: type, Enter searches (the person form around it is not submitted), the count is announced.
-    const field = section.getByLabel('Zoek een leidinggevende op naam of e-mailadres');
+    const field = section.getByLabel('Zoek een leidinggevende (naam of e-mail)');
     await field.fill(people.director.email);
     await field.press('Enter');
     await section.getByRole('status').getByText('1 gevonden. Kies hieronder.').waitFor();
@@ -86,7 +86,7 @@ describe('the person picker in a real browser: line manager and intervision faci
     expect(stored.lineManagerId).toBe(people.director.id);
 
     // Nobody matching: said so; the person themselves is not offered as their own line manager.
-    await section.getByLabel('Zoek een leidinggevende op naam of e-mailadres').fill(people.teacher.email);
+    await section.getByLabel('Zoek een leidinggevende (naam of e-mail)').fill(people.teacher.email);
     await section.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await section.getByRole('status').getByText('Niemand gevonden.').waitFor();
 
