@@ -109,6 +109,9 @@ export function SchoolCalendarFeed({
   const [busy, setBusy] = useState(false);
   const onSyncedRef = useRef(onSynced);
   onSyncedRef.current = onSynced;
+  // The school now chosen: an answer for a school chosen before it (which may arrive later) is dropped.
+  const chosenSchool = useRef(schoolId);
+  chosenSchool.current = schoolId;
 
   const load = useCallback(async (): Promise<Feed | null> => {
     if (!schoolId) {
@@ -117,6 +120,9 @@ export function SchoolCalendarFeed({
     const { data, error, response } = await api.GET('/api/v1/schools/{schoolId}/calendar-feed', {
       params: { path: { schoolId } },
     });
+    if (chosenSchool.current !== schoolId) {
+      return null;
+    }
     if (!data) {
       setProblem(problemOf(error, response.status));
       return null;
@@ -129,8 +135,12 @@ export function SchoolCalendarFeed({
     setFeed(null);
     setNotice(null);
     setProblem(null);
-    void load().then((data) => setUrl(data?.url ?? ''));
-  }, [load]);
+    void load().then((data) => {
+      if (chosenSchool.current === schoolId) {
+        setUrl(data?.url ?? '');
+      }
+    });
+  }, [load, schoolId]);
 
   // While a sync is pending, ask again every second (at most a minute), then reload the study days.
   const pending = feed?.syncPending ?? false;
