@@ -4,7 +4,10 @@ import { JobName, JobQueue, QueueName, jobId, type ReminderPayload } from '@leer
 import type { Person } from '@leerkring/people';
 import type { Appointment, AppointmentParticipant } from '../appointments/appointment.entity';
 import { ReminderOffsets, upcomingReminders } from './reminder-offsets';
-import { RemindersRepository } from './reminders.repository';
+import { RemindersRepository, type UpcomingCursor } from './reminders.repository';
+
+/** Appointments a rebuild plans side by side: each planning is a few reads and Redis calls. */
+const REBUILD_PARALLEL = 8;
 
 export interface PlanOutcome {
   added: number;
@@ -118,23 +121,28 @@ export class ReminderScheduler {
   }
 
   /**
-   * Plans every upcoming appointment again, e.g. after Redis lost its data. Idempotent: jobs that
-   * are still there keep their ids, reminders already sent keep their mail's dedupe key.
+   * Plans every upcoming appointment again, e.g. after Redis lost its data: soonest first, a few
+   * at a time, each against the clock of its own planning (a long rebuild must not push the later
+   * ones' delays back by its own duration). Idempotent: jobs that are still there keep their ids,
+   * reminders already sent keep their mail's dedupe key.
    */
   async rebuild(now = new Date(), pageSize = 200): Promise<{ appointments: number; reminders: number }> {
-    let afterId: string | null = null;
+    let after: UpcomingCursor | null = null;
     let appointments = 0;
     let reminders = 0;
     for (;;) {
-      const ids = await this.repository.upcomingIds(now, afterId, pageSize);
-      if (ids.length === 0) {
+      const page = await this.repository.upcoming(now, after, pageSize);
+      if (page.length === 0) {
         break;
       }
-      for (const id of ids) {
-        reminders += (await this.plan(id, now)).added;
+      for (let from = 0; from < page.length; from += REBUILD_PARALLEL) {
+        const outcomes = await Promise.all(
+          page.slice(from, from + REBUILD_PARALLEL).map(({ id }) => this.plan(id, new Date())),
+        );
+        reminders += outcomes.reduce((sum, outcome) => sum + outcome.added, 0);
       }
-      appointments += ids.length;
-      afterId = ids[ids.length - 1];
+      appointments += page.length;
+      after = page[page.length - 1];
     }
     this.logger.log({ appointments, reminders }, 'reminders rebuilt');
     return { appointments, reminders };

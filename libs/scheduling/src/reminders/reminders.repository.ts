@@ -106,18 +106,35 @@ export class RemindersRepository {
     return name ?? 'Leerkring';
   }
 
-  /** Ids of scheduled appointments that start after `now`, in pages, for a rebuild. */
-  async upcomingIds(now: Date, afterId: string | null, limit: number): Promise<string[]> {
-    const rows = await this.dataSource
+  /**
+   * Scheduled appointments that start after `now`, soonest first, in pages (keyset on start and
+   * id, served by ix_appointment_starts_at), for a rebuild: the reminders due first come back first.
+   */
+  async upcoming(now: Date, after: UpcomingCursor | null, limit: number): Promise<UpcomingCursor[]> {
+    const query = this.dataSource
       .getRepository(Appointment)
       .createQueryBuilder('appointment')
       .select('appointment.id', 'id')
+      .addSelect('appointment.starts_at', 'startsAt')
       .where('appointment.starts_at > :now', { now })
-      .andWhere("appointment.status = 'scheduled'")
-      .andWhere(afterId ? 'appointment.id > :afterId' : '1 = 1', { afterId })
-      .orderBy('appointment.id', 'ASC')
+      .andWhere("appointment.status = 'scheduled'");
+    if (after) {
+      query.andWhere(
+        '(appointment.starts_at > :afterStart OR (appointment.starts_at = :afterStart AND appointment.id > :afterId))',
+        { afterStart: after.startsAt, afterId: after.id },
+      );
+    }
+    const rows = await query
+      .orderBy('appointment.starts_at', 'ASC')
+      .addOrderBy('appointment.id', 'ASC')
       .limit(limit)
-      .getRawMany<{ id: string }>();
-    return rows.map((row) => row.id);
+      .getRawMany<{ id: string; startsAt: Date | string }>();
+    return rows.map((row) => ({ id: row.id, startsAt: new Date(row.startsAt) }));
   }
+}
+
+/** Where a rebuild's page of upcoming appointments ended. */
+export interface UpcomingCursor {
+  id: string;
+  startsAt: Date;
 }
