@@ -3,6 +3,7 @@ import {
   amsterdamMidnight,
   formatDateTime,
   formatTimeRange,
+  timeInAmsterdam,
   todayInAmsterdam,
   weekdayNames,
 } from './format';
@@ -18,6 +19,11 @@ describe('dates and times in the web app (Europe/Amsterdam, written the Dutch wa
   it("takes today's date in Amsterdam, not in UTC", () => {
     expect(todayInAmsterdam(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
     expect(todayInAmsterdam(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
+  });
+
+  it('takes the time of day in Amsterdam on a 24-hour clock, winter and summer', () => {
+    expect(timeInAmsterdam(new Date('2026-12-01T23:30:00Z'))).toBe('00:30');
+    expect(timeInAmsterdam(new Date('2027-07-01T11:05:00Z'))).toBe('13:05');
   });
 
   it('starts a month at Amsterdam midnight with the offset of that day', () => {

@@ -54,6 +54,16 @@ export function todayInAmsterdam(now = new Date()): string {
   );
 }
 
+/** The wall-clock time in Amsterdam (now by default) as HH:MM, 24-hour. */
+export function timeInAmsterdam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Registration, type Schemas, type ThemeMeeting } from '../api/client';
-import { amsterdamMidnight, formatDate, formatDateTime, formatTimeRange, todayInAmsterdam, ZONE } from '../format';
+import { amsterdamMidnight, formatDate, formatDateTime, formatTimeRange, timeInAmsterdam, todayInAmsterdam, ZONE } from '../format';
 import { fill } from '../i18n';
 import { Link, navigate } from '../router';
 import { ErrorMessage, Loading, PageTitle } from './common';
@@ -140,7 +140,8 @@ interface MeetingDraft {
 }
 
 function emptyDraft(): MeetingDraft {
-  const today = todayInAmsterdam();
+  const now = new Date();
+  const today = todayInAmsterdam(now);
   return {
     title: '',
     description: '',
@@ -152,8 +153,9 @@ function emptyDraft(): MeetingDraft {
     capacity: '20',
     onlineCapacity: '',
     sessions: [{ date: '', start: '15:30', end: '17:00' }],
+    // Registration opens at once unless the organiser says otherwise.
     opensDate: today,
-    opensTime: '08:00',
+    opensTime: timeInAmsterdam(now),
     closesDate: '',
     closesTime: '12:00',
     audienceSchoolIds: [],
