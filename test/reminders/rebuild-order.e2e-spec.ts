@@ -40,7 +40,10 @@ describe('rebuilding reminders: the upcoming appointments, soonest first', () =>
     const now = new Date('2093-03-01T08:00:00.000Z');
     await appointment('2093-03-01T07:00:00.000Z'); // already begun at `now`
     const third = await appointment('2093-03-03T09:00:00.000Z');
-    const [tiedA, tiedB] = [await appointment('2093-03-02T09:00:00.500Z'), await appointment('2093-03-02T09:00:00.500Z')];
+    const [tiedA, tiedB] = [
+      await appointment('2093-03-02T09:00:00.500Z'),
+      await appointment('2093-03-02T09:00:00.500Z'),
+    ];
     await appointment('2093-03-01T12:00:00.000Z', 'cancelled');
     const first = await appointment('2093-03-01T08:00:00.001Z');
     const tied = [tiedA, tiedB].sort();

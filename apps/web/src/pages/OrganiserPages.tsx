@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Registration, type Schemas, type ThemeMeeting } from '../api/client';
-import { amsterdamMidnight, formatDate, formatDateTime, formatTimeRange, timeInAmsterdam, todayInAmsterdam, ZONE } from '../format';
+import {
+  amsterdamMidnight,
+  formatDate,
+  formatDateTime,
+  formatTimeRange,
+  timeInAmsterdam,
+  todayInAmsterdam,
+  ZONE,
+} from '../format';
 import { fill } from '../i18n';
 import { Link, navigate } from '../router';
 import { ErrorMessage, Loading, PageTitle } from './common';
