@@ -253,30 +253,7 @@ export function SchoolsAdminPage() {
           value={draft.vestiging}
           onChange={(e) => setDraft({ ...draft, vestiging: e.target.value })}
         />
-        <label htmlFor="s-sector">{m.sector}</label>
-        <select
-          id="s-sector"
-          value={draft.sector}
-          onChange={(e) => setDraft({ ...draft, sector: e.target.value as School['sector'] })}
-        >
-          {(['PO', 'SBO', 'SO', 'VSO', 'VO'] as const).map((sector) => (
-            <option key={sector} value={sector}>
-              {sector}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="s-region">{m.region}</label>
-        <select
-          id="s-region"
-          value={draft.holidayRegion}
-          onChange={(e) => setDraft({ ...draft, holidayRegion: e.target.value as School['holidayRegion'] })}
-        >
-          {(['north', 'middle', 'south'] as const).map((region) => (
-            <option key={region} value={region}>
-              {m.regions[region]}
-            </option>
-          ))}
-        </select>
+        <SectorAndRegion idPrefix="s" value={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
         <label htmlFor="s-city">{m.city}</label>
         <input id="s-city" value={draft.city} onChange={(e) => setDraft({ ...draft, city: e.target.value })} />
         <p>
@@ -290,6 +267,47 @@ export function SchoolsAdminPage() {
 }
 
 /** /beheer/personen: search people by name or email. */
+/** A school's sector and holiday region: the same two choices in the new-school and edit-school forms. */
+function SectorAndRegion({
+  idPrefix,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  value: Pick<School, 'sector' | 'holidayRegion'>;
+  onChange: (patch: Partial<Pick<School, 'sector' | 'holidayRegion'>>) => void;
+}) {
+  const { m } = useManageText();
+  return (
+    <>
+      <label htmlFor={`${idPrefix}-sector`}>{m.sector}</label>
+      <select
+        id={`${idPrefix}-sector`}
+        value={value.sector}
+        onChange={(e) => onChange({ sector: e.target.value as School['sector'] })}
+      >
+        {(['PO', 'SBO', 'SO', 'VSO', 'VO'] as const).map((sector) => (
+          <option key={sector} value={sector}>
+            {sector}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${idPrefix}-region`}>{m.region}</label>
+      <select
+        id={`${idPrefix}-region`}
+        value={value.holidayRegion}
+        onChange={(e) => onChange({ holidayRegion: e.target.value as School['holidayRegion'] })}
+      >
+        {(['north', 'middle', 'south'] as const).map((region) => (
+          <option key={region} value={region}>
+            {m.regions[region]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function PeopleAdminPage() {
   const { t, m } = useManageText();
   const schools = useSchools();
@@ -469,30 +487,7 @@ function EditSchool({
       {field('name', m.schoolName, { required: true })}
       {field('brin', m.brin, { required: true })}
       {field('vestiging', m.vestiging)}
-      <label htmlFor="es-sector">{m.sector}</label>
-      <select
-        id="es-sector"
-        value={draft.sector}
-        onChange={(e) => setDraft({ ...draft, sector: e.target.value as School['sector'] })}
-      >
-        {(['PO', 'SBO', 'SO', 'VSO', 'VO'] as const).map((sector) => (
-          <option key={sector} value={sector}>
-            {sector}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="es-region">{m.region}</label>
-      <select
-        id="es-region"
-        value={draft.holidayRegion}
-        onChange={(e) => setDraft({ ...draft, holidayRegion: e.target.value as School['holidayRegion'] })}
-      >
-        {(['north', 'middle', 'south'] as const).map((region) => (
-          <option key={region} value={region}>
-            {m.regions[region]}
-          </option>
-        ))}
-      </select>
+      <SectorAndRegion idPrefix="es" value={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
       {field('street', m.street)}
       {field('postalCode', m.postalCode)}
       {field('city', m.city)}
@@ -839,18 +834,15 @@ function ImportReport({ report }: { report: Schemas['StaffImportReportResponse']
 export function SchoolCalendarPage() {
   const { m, lang } = useManageText();
   const schools = useSchools();
-  const [schoolId, setSchoolId] = useState('');
+  const [pickedSchoolId, setSchoolId] = useState('');
+  // The first school until the admin picks one: derived, not set by an effect, so a pick made
+  // while the list is still arriving is never overridden.
+  const schoolId = pickedSchoolId || schools?.[0]?.id || '';
   const [schoolYear, setSchoolYear] = useState(schoolYearOf(todayInAmsterdam()));
   const [closures, setClosures] = useState<Schemas['ClosureResponse'][] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState({ name: '', startDate: '', endDate: '' });
-
-  useEffect(() => {
-    if (!schoolId && schools && schools.length > 0) {
-      setSchoolId(schools[0].id);
-    }
-  }, [schools, schoolId]);
 
   const load = useCallback(async () => {
     if (!schoolId) {
