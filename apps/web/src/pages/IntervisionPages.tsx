@@ -5,7 +5,7 @@ import { fill } from '../i18n';
 import { Link } from '../router';
 import { useCoachText } from './coach-i18n';
 import { GroupAttendance, IntervisionError, MeetingAttendance } from './IntervisionAttendance';
-import { Loading, PageTitle } from './common';
+import { ConfirmedAction, Loading, PageTitle } from './common';
 import { useIntervisionText } from './intervision-i18n';
 import { PersonPicker } from './PersonPicker';
 import './coach-pages.css';
@@ -541,19 +541,10 @@ function ChangeMeeting({
   const [date, setDate] = useState(start.date);
   const [from, setFrom] = useState(start.time);
   const [until, setUntil] = useState(amsterdamParts(meeting.end).time);
-  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const yes = useRef<HTMLButtonElement>(null);
-  const ask = useRef<HTMLButtonElement>(null);
   const when = formatDate(meeting.start, lang);
   const prefix = `move-${meeting.id}`;
-
-  useEffect(() => {
-    if (asking) {
-      yes.current?.focus();
-    }
-  }, [asking]);
 
   const move = async (event: FormEvent) => {
     event.preventDefault();
@@ -578,7 +569,7 @@ function ChangeMeeting({
     }
   };
 
-  const cancel = async () => {
+  const cancel = async (close: () => void) => {
     setBusy(true);
     const { data, error, response } = await api.POST('/api/v1/intervision/meetings/{id}/cancel', {
       params: { path: { id: meeting.id } },
@@ -586,16 +577,11 @@ function ChangeMeeting({
     setBusy(false);
     if (data) {
       setProblem(null);
-      setAsking(false);
+      close();
       await onDone(fill(iv.cancelled, { date: when }));
     } else {
       setProblem(problemOf(error, response.status));
     }
-  };
-
-  const keep = () => {
-    setAsking(false);
-    setTimeout(() => ask.current?.focus());
   };
 
   return (
@@ -632,21 +618,14 @@ function ChangeMeeting({
           </div>
         </fieldset>
       </form>
-      <div aria-live="polite">{asking && <p>{fill(iv.cancelConfirm, { date: when })}</p>}</div>
-      {asking ? (
-        <div className="toolbar">
-          <button type="button" ref={yes} disabled={busy} onClick={() => void cancel()}>
-            {iv.cancelYes}
-          </button>
-          <button type="button" className="secondary" disabled={busy} onClick={keep}>
-            {iv.cancelNo}
-          </button>
-        </div>
-      ) : (
-        <button type="button" ref={ask} className="secondary" onClick={() => setAsking(true)}>
-          {iv.cancelMeeting}
-        </button>
-      )}
+      <ConfirmedAction
+        label={iv.cancelMeeting}
+        question={fill(iv.cancelConfirm, { date: when })}
+        yes={iv.cancelYes}
+        no={iv.cancelNo}
+        busy={busy}
+        onConfirm={cancel}
+      />
       <IntervisionError problem={problem} />
     </details>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, problemOf, type Problem, type Registration, type Schemas, type ThemeMeeting } from '../api/client';
 import {
   amsterdamMidnight,
@@ -11,7 +11,7 @@ import {
 } from '../format';
 import { fill } from '../i18n';
 import { Link, navigate } from '../router';
-import { ErrorMessage, Loading, PageTitle } from './common';
+import { ConfirmedAction, ErrorMessage, Loading, PageTitle } from './common';
 import { useManageText } from './manage-i18n';
 
 type Format = ThemeMeeting['format'];
@@ -721,19 +721,10 @@ function CancelMeeting({
   onCancelled: () => void;
 }) {
   const { m } = useManageText();
-  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const yes = useRef<HTMLButtonElement>(null);
-  const ask = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (asking) {
-      yes.current?.focus();
-    }
-  }, [asking]);
-
-  const cancel = async () => {
+  const cancel = async (close: () => void) => {
     setBusy(true);
     const { data, error, response } = await api.POST('/api/v1/theme-meetings/{id}/cancel', {
       params: { path: { id: meeting.id } },
@@ -741,39 +732,25 @@ function CancelMeeting({
     setBusy(false);
     if (data) {
       setProblem(null);
-      setAsking(false);
+      close();
       onCancelled();
     } else {
       setProblem(problemOf(error, response.status));
     }
   };
 
-  const keep = () => {
-    setAsking(false);
-    setTimeout(() => ask.current?.focus());
-  };
-
   return (
     <section aria-labelledby="cancel-title" className="card">
       <h2 id="cancel-title">{m.cancelMeeting}</h2>
       <p>{m.cancelIntro}</p>
-      <div aria-live="polite">
-        {asking && <p>{fill(m.cancelConfirm, { n: confirmed, w: waiting, title: meeting.title })}</p>}
-      </div>
-      {asking ? (
-        <div className="toolbar">
-          <button type="button" ref={yes} disabled={busy} onClick={() => void cancel()}>
-            {m.cancelYes}
-          </button>
-          <button type="button" className="secondary" disabled={busy} onClick={keep}>
-            {m.cancelNo}
-          </button>
-        </div>
-      ) : (
-        <button type="button" ref={ask} className="secondary" onClick={() => setAsking(true)}>
-          {m.cancelMeeting}
-        </button>
-      )}
+      <ConfirmedAction
+        label={m.cancelMeeting}
+        question={fill(m.cancelConfirm, { n: confirmed, w: waiting, title: meeting.title })}
+        yes={m.cancelYes}
+        no={m.cancelNo}
+        busy={busy}
+        onConfirm={cancel}
+      />
       <ErrorMessage problem={problem} />
     </section>
   );
