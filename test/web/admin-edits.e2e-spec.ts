@@ -1,14 +1,13 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
+import './web-env';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { uniqueSlot } from '@leerkring/testing/slots';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 const MINUTE = 60_000;
 
@@ -76,21 +75,15 @@ async function decodeQr(page: Page, selector: string): Promise<string | null> {
  * the check-in QR code of a theme meeting that leads to the check-in page.
  */
 describe('admin edits and the printable check-in QR in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school({ name: `obs Het Anker ${Date.now()}` });
     const at = (fn: 'teacher' | 'intern_begeleider') => [{ schoolId: school.id, function: fn }];
@@ -103,15 +96,9 @@ describe('admin edits and the printable check-in QR in a real browser', () => {
     });
     people.organiser = await make.person({ givenName: 'Olga', memberships: at('intern_begeleider') });
     people.anna = await make.person({ givenName: 'Anna', memberships: at('teacher') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   it('an admin edits a school: a wrong postal code is explained in Dutch, the saved change shows in the list', async () => {
     const page = await asPerson(people.admin);

@@ -1,13 +1,11 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { uniqueSlot } from '@leerkring/testing/slots';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 const MINUTE = 60_000;
 
@@ -16,36 +14,24 @@ const MINUTE = 60_000;
  * participant confirms with one button, or types the code; the organiser's attendance shows it.
  */
 describe('checking in at a theme meeting in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'intern_begeleider') => [{ schoolId: school.id, function: fn }];
     people.organiser = await make.person({ givenName: 'Olga', memberships: at('intern_begeleider') });
     people.anna = await make.person({ givenName: 'Anna', memberships: at('teacher') });
     people.bram = await make.person({ givenName: 'Bram', memberships: at('teacher') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   it('the QR code link checks a participant in with one button; a typed wrong code is refused', async () => {
     const slot = uniqueSlot(90);

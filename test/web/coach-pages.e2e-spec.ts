@@ -1,12 +1,10 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import { displayName, type Person, type School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 // Lessons and meetings in spring 2029: past the school years whose holidays other tests import
 // into the same database, so no school holiday refuses them.
@@ -19,22 +17,16 @@ interface FormDomain {
 }
 
 describe('the coach pages in a real browser: classroom visits, observations, intervision, trajectories', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'werkbegeleider' | 'starter') => [{ schoolId: school.id, function: fn }];
@@ -43,15 +35,9 @@ describe('the coach pages in a real browser: classroom visits, observations, int
     people.other = await make.person({ givenName: 'Olaf', memberships: at('teacher') });
     people.coachee = await make.person({ givenName: 'Koen', memberships: at('starter') });
     people.member = await make.person({ givenName: 'Mila', memberships: at('teacher') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   let visitUrl = '';
 

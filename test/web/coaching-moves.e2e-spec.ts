@@ -1,17 +1,14 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
+import { WEB_URL } from './web-env';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { AMSTERDAM, dateInZone, displayName, type Person, type School } from '@leerkring/people';
-import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink } from '@leerkring/testing/smtp-sink';
 import type { ReceivedMail } from '@leerkring/testing/smtp-sink';
 import { calendarPart, mailsTo, parseInvite, waitForInvites } from '../appointments/calendar-mail';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 // Spring 2029, like the other coach page tests: past the school years whose holidays other tests
 // import into the same database.
@@ -57,27 +54,17 @@ function amsterdamTime(iso: string): string {
 }
 
 describe('moving coaching appointments in a real browser, and a teacher’s observation history', () => {
-  let api: INestApplication;
-  let worker: AppProcess;
   let db: DataSource;
   let smtp: SmtpSink;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed({ mail: true });
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
-    smtp = new SmtpSink();
-    await smtp.start();
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
-    worker = startAppProcess('worker', { SMTP_URL: smtp.url, PUBLIC_URL: WEB_URL, LOG_LEVEL: 'info' });
+    ({ db, smtp } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'werkbegeleider' | 'starter') => [{ schoolId: school.id, function: fn }];
@@ -85,19 +72,9 @@ describe('moving coaching appointments in a real browser, and a teacher’s obse
     people.coachee = await make.person({ givenName: 'Koen', memberships: at('starter') });
     people.teacher = await make.person({ givenName: 'Tessa', memberships: at('teacher') });
     people.other = await make.person({ givenName: 'Olaf', memberships: at('teacher') });
-    browser = await launchChromium();
-    await worker.waitForOutput(/worker started/, 90_000);
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    worker?.child.kill('SIGTERM');
-    await worker?.exited;
-    await api?.close();
-    await db?.destroy();
-    await smtp?.stop();
-  });
+  afterAll(() => bed.stop());
 
   async function icalUid(appointmentId: string): Promise<string> {
     const [row] = await db.query<Array<{ ical_uid: string }>>('SELECT ical_uid FROM appointment WHERE id = ?', [

@@ -1,33 +1,23 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import { displayName, type Person, type School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
-
-// Meetings in spring 2029, past the school years whose holidays other tests import.
-const SCHOOL_YEAR = '2028-2029';
+import { screenshot } from './browser';
+import { intervisionSeries } from './intervision-series';
+import { WebTestBed } from './web-test-bed';
 
 describe('observation forms (admin) and intervision attendance (facilitator) in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'werkbegeleider') => [{ schoolId: school.id, function: fn }];
@@ -36,15 +26,9 @@ describe('observation forms (admin) and intervision attendance (facilitator) in 
     people.present = await make.person({ givenName: 'Piet', memberships: at('teacher') });
     people.absent = await make.person({ givenName: 'Anouk', memberships: at('teacher') });
     people.excused = await make.person({ givenName: 'Eva', memberships: at('teacher') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   it('an admin creates an observation form with a scale and two domains; after a reload it is listed and shown', async () => {
     const formName = `Kijkwijzer rekenles ${Date.now()}`;
@@ -105,26 +89,12 @@ describe('observation forms (admin) and intervision attendance (facilitator) in 
 
   it('the facilitator marks who was at a meeting that has started; after a reload the marks are there', async () => {
     const members = [people.present, people.absent, people.excused];
-    const created = await apiCall(people.coach, 'POST', '/intervision/groups', {
+    const { group, meetings } = await intervisionSeries<{ id: string; appointmentId: string }>(apiCall, people.coach, {
       name: 'Intervisie aanwezigheid',
-      method: 'incident',
       schoolId: school.id,
       room: 'Teamkamer',
-      schoolYear: SCHOOL_YEAR,
-      closurePolicy: 'skip',
-      memberPersonIds: members.map((member) => member.id),
+      members,
     });
-    expect(created.status).toBe(201);
-    const group = await readJson(created);
-    const series = await apiCall(people.coach, 'POST', `/intervision/groups/${group.id}/series`, {
-      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
-      startsOn: '2029-03-06',
-      until: '2029-04-17',
-      startTime: '15:30',
-      durationMinutes: 90,
-    });
-    expect(series.status).toBe(201);
-    const { meetings } = (await readJson(series)) as { meetings: Array<{ id: string; appointmentId: string }> };
     expect(meetings.length).toBeGreaterThan(1);
     // The first meeting has taken place: yesterday afternoon.
     const start = new Date(Date.now() - 86_400_000);

@@ -1,17 +1,13 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser, Page } from 'playwright-core';
+import { WEB_URL } from './web-env';
+import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { displayName, type Person, type School } from '@leerkring/people';
-import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink, type ReceivedMail } from '@leerkring/testing/smtp-sink';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
-
-// Meetings in spring 2029, past the school years whose holidays other tests import.
-const SCHOOL_YEAR = '2028-2029';
+import { screenshot } from './browser';
+import { intervisionSeries } from './intervision-series';
+import { WebTestBed } from './web-test-bed';
 
 interface Meeting {
   id: string;
@@ -22,27 +18,17 @@ interface Meeting {
 }
 
 describe('intervision actions in a real browser: members, presenters, moving and cancelling a meeting, attendance', () => {
-  let api: INestApplication;
-  let worker: AppProcess;
   let db: DataSource;
   let smtp: SmtpSink;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed({ mail: true });
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
-    smtp = new SmtpSink();
-    await smtp.start();
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
-    worker = startAppProcess('worker', { SMTP_URL: smtp.url, PUBLIC_URL: WEB_URL, LOG_LEVEL: 'info' });
+    ({ db, smtp } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'werkbegeleider') => [{ schoolId: school.id, function: fn }];
@@ -52,19 +38,9 @@ describe('intervision actions in a real browser: members, presenters, moving and
     people.third = await make.person({ givenName: 'Joost', memberships: at('teacher') });
     people.newcomer = await make.person({ givenName: 'Nadia', memberships: at('teacher') });
     people.outsider = await make.person({ givenName: 'Olaf', memberships: at('teacher') });
-    browser = await launchChromium();
-    await worker.waitForOutput(/worker started/, 90_000);
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    worker?.child.kill('SIGTERM');
-    await worker?.exited;
-    await api?.close();
-    await db?.destroy();
-    await smtp?.stop();
-  });
+  afterAll(() => bed.stop());
 
   /** The mails to this address that carry this calendar entry and match the subject. */
   const mailsFor = (person: Person, uid: string, subject: RegExp): ReceivedMail[] =>
@@ -127,26 +103,12 @@ describe('intervision actions in a real browser: members, presenters, moving and
 
   it('the facilitator adds a member, swaps presenters, moves one meeting and cancels another; members are mailed; a member sees the attendance, a non-member nothing', async () => {
     const members = [people.first, people.second, people.third];
-    const created = await apiCall(people.coach, 'POST', '/intervision/groups', {
+    const { group, meetings: planned } = await intervisionSeries<Meeting>(apiCall, people.coach, {
       name: 'Intervisie bovenbouw',
-      method: 'incident',
       schoolId: school.id,
       room: 'Lokaal 12',
-      schoolYear: SCHOOL_YEAR,
-      closurePolicy: 'skip',
-      memberPersonIds: members.map((member) => member.id),
+      members,
     });
-    expect(created.status).toBe(201);
-    const group = await readJson(created);
-    const series = await apiCall(people.coach, 'POST', `/intervision/groups/${group.id}/series`, {
-      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
-      startsOn: '2029-03-06',
-      until: '2029-04-17',
-      startTime: '15:30',
-      durationMinutes: 90,
-    });
-    expect(series.status).toBe(201);
-    const planned = ((await readJson(series)) as { meetings: Meeting[] }).meetings;
     expect(planned.map((meeting) => meeting.date)).toEqual(['2029-03-06', '2029-03-20', '2029-04-03', '2029-04-17']);
     const [held, swapA, moving, swapB] = planned;
     for (const [meeting, presenter] of [

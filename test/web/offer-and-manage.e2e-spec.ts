@@ -1,12 +1,11 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser, Page } from 'playwright-core';
+import { WEB_URL } from './web-env';
+import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 // Meetings in spring 2029: past the school years whose holidays other tests import into the same
 // database, so no school holiday refuses them.
@@ -25,22 +24,16 @@ function dutchDateTime(iso: string): string {
 }
 
 describe('waitlist offers in the app, and an organiser cancelling or moving a meeting, in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const run = Math.random().toString(36).slice(2, 8);
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school({ name: `Basisschool De Esch ${run}` });
     const at = (fn: 'teacher' | 'intern_begeleider') => [{ schoolId: school.id, function: fn }];
@@ -49,15 +42,9 @@ describe('waitlist offers in the app, and an organiser cancelling or moving a me
       people[name.toLowerCase()] = await make.person({ givenName: name, memberships: at('teacher') });
     }
     people.admin = await make.person({ givenName: 'Ada', isAdmin: true, memberships: at('teacher') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   /** A theme meeting of one seat, organised by Olga, with offers (24 hours to answer). */
   async function meeting(title: string, start = '15:30', end = '17:00'): Promise<{ id: string }> {

@@ -1,12 +1,10 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { amsterdamDate, BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { amsterdamDate, screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 /** The school year ("2026-2027") an instant falls in, in Amsterdam. */
 function schoolYearAt(instant: Date): string {
@@ -16,23 +14,17 @@ function schoolYearAt(instant: Date): string {
 }
 
 describe('organiser, director and admin pages in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const run = Math.random().toString(36).slice(2, 8);
   let day: string;
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school({ name: `Basisschool De Linde ${run}` });
     const at = (fn: 'teacher' | 'intern_begeleider' | 'werkbegeleider' | 'director') => [
@@ -47,15 +39,9 @@ describe('organiser, director and admin pages in a real browser', () => {
     people.director = await make.person({ givenName: 'Dirk', memberships: at('director') });
     people.admin = await make.person({ givenName: 'Ada', isAdmin: true, memberships: at('teacher') });
     day = await openWorkday(school.id, people.admin);
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   /** A weekday at least two days ahead on which the school is open (holidays may be imported). */
   async function openWorkday(schoolId: string, admin: Person): Promise<string> {

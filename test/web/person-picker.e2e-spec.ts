@@ -1,12 +1,10 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import { displayName, type Person, type School } from '@leerkring/people';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 /**
  * The person picker (PersonPicker.tsx) where an admin names someone: a person's line manager in
@@ -14,22 +12,16 @@ import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './brow
  * Typed into, searched with Enter, the matches announced and picked with their own button.
  */
 describe('the person picker in a real browser: line manager and intervision facilitator', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed();
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
   const name = (person: Person) => displayName(person);
 
   beforeAll(async () => {
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'director' | 'intern_begeleider') => [{ schoolId: school.id, function: fn }];
@@ -37,15 +29,9 @@ describe('the person picker in a real browser: line manager and intervision faci
     people.teacher = await make.person({ givenName: 'Femke', memberships: at('teacher') });
     people.director = await make.person({ givenName: 'Dirk', memberships: at('director') });
     people.coach = await make.person({ givenName: 'Carla', memberships: at('intern_begeleider') });
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    await api?.close();
-    await db?.destroy();
-  });
+  afterAll(() => bed.stop());
 
   it('an admin sets a person’s line manager with the picker and sees it after a reload', async () => {
     const page = await asPerson(people.admin);

@@ -1,15 +1,12 @@
-import { WEB_PORT, WEB_URL } from './web-env';
+import { WEB_URL } from './web-env';
 import '../calendar/allow-private-calendar-feeds';
-import type { INestApplication } from '@nestjs/common';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
-import { BrowserVisitors, launchChromium, screenshot, startWebApi } from './browser';
+import { screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 const ics = (...events: Array<[uid: string, date: string, summary: string]>) =>
   [
@@ -34,20 +31,14 @@ const ics = (...events: Array<[uid: string, date: string, summary: string]>) =>
  * the study days stay. Real API, the worker as its own process, a local feed server.
  */
 describe('school calendar by feed URL in a real browser', () => {
-  let api: INestApplication;
   let db: DataSource;
-  let browser: Browser;
-  let worker: AppProcess;
   let feedServer: Server;
   let feedUrl: string;
   let school: School;
   let admin: Person;
   const served = { status: 200, body: '' };
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed({ workerEnv: { CALENDAR_FEED_ALLOW_PRIVATE: 'true' } });
+  const visitors = bed.visitors;
   const { asPerson, expectAccessible } = visitors;
 
   beforeAll(async () => {
@@ -58,25 +49,14 @@ describe('school calendar by feed URL in a real browser', () => {
     });
     await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
     feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/jaarplanning.ics`;
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
+    ({ db } = await bed.start());
     const make = factory(db);
     school = await make.school({ name: `obs De Esch ${Date.now()}` });
     admin = await make.person({ givenName: 'Ada', isAdmin: true });
-    worker = startAppProcess('worker', { CALENDAR_FEED_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info' });
-    await worker.waitForOutput(/worker started/, 60_000);
-    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    if (worker) {
-      worker.child.kill('SIGTERM');
-      await worker.exited;
-    }
-    await api?.close();
-    await db?.destroy();
+    await bed.stop();
     feedServer?.closeAllConnections();
     await new Promise((resolve) => feedServer?.close(resolve));
     delete process.env.CALENDAR_FEED_ALLOW_PRIVATE;

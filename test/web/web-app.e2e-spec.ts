@@ -1,14 +1,11 @@
-import { WEB_URL, WEB_PORT } from './web-env';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
+import { WEB_URL } from './web-env';
 import type { DataSource } from 'typeorm';
 import type { Person, School } from '@leerkring/people';
-import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
-import { openTestDataSource } from '@leerkring/testing/database';
 import { factory } from '@leerkring/testing/factory';
 import { readJson } from '@leerkring/testing/http';
 import { SmtpSink } from '@leerkring/testing/smtp-sink';
-import { amsterdamDate, BrowserVisitors, launchChromium, mailTo, screenshot, startWebApi } from './browser';
+import { amsterdamDate, mailTo, screenshot } from './browser';
+import { WebTestBed } from './web-test-bed';
 
 /** A weekday at least two days ahead, as YYYY-MM-DD (theme meetings and agenda checks use it). */
 function nextWorkday(): string {
@@ -22,27 +19,17 @@ function nextWorkday(): string {
 }
 
 describe('the web app in a real browser', () => {
-  let api: INestApplication;
-  let worker: AppProcess;
   let db: DataSource;
   let smtp: SmtpSink;
-  let browser: Browser;
   let school: School;
   const people: Record<string, Person> = {};
   const day = nextWorkday();
-  const visitors = new BrowserVisitors(
-    () => browser,
-    () => api,
-    WEB_URL,
-  );
+  const bed = new WebTestBed({ mail: true });
+  const visitors = bed.visitors;
   const { asPerson, apiCall, expectAccessible } = visitors;
 
   beforeAll(async () => {
-    smtp = new SmtpSink();
-    await smtp.start();
-    db = await openTestDataSource();
-    api = await startWebApi(WEB_PORT);
-    worker = startAppProcess('worker', { SMTP_URL: smtp.url, PUBLIC_URL: WEB_URL, LOG_LEVEL: 'info' });
+    ({ db, smtp } = await bed.start());
     const make = factory(db);
     school = await make.school();
     const at = (fn: 'teacher' | 'intern_begeleider' | 'werkbegeleider') => [{ schoolId: school.id, function: fn }];
@@ -56,19 +43,9 @@ describe('the web app in a real browser', () => {
       givenName: 'Dirk',
       memberships: [{ schoolId: school.id, function: 'director' }],
     });
-    browser = await launchChromium();
-    await worker.waitForOutput(/worker started/, 90_000);
   }, 120_000);
 
-  afterAll(async () => {
-    await visitors.close();
-    await browser?.close();
-    worker?.child.kill('SIGTERM');
-    await worker?.exited;
-    await api?.close();
-    await db?.destroy();
-    await smtp?.stop();
-  });
+  afterAll(() => bed.stop());
 
   async function themeMeeting(title: string, time: string, overrides: Record<string, unknown> = {}) {
     const start = `${day}T${time}:00+01:00`;
