@@ -85,7 +85,8 @@ export class ThemeMeetingsRepository {
         personId,
       })
       .where('m.id = :meetingId', { meetingId })
-      .orderBy('s.position', 'ASC')
+      // No ORDER BY: sorting a join that carries the meeting's TEXT/JSON columns makes MariaDB
+      // build an on-disk temporary table on every sign-up; the few sessions are sorted here.
       .getOne();
     if (!found) {
       return null;
@@ -96,7 +97,7 @@ export class ThemeMeetingsRepository {
     };
     return {
       meeting: Object.assign(new ThemeMeeting(), meeting),
-      sessions: signUpSessions ?? [],
+      sessions: (signUpSessions ?? []).sort((a, b) => a.position - b.position),
       mine: signUpMine ?? null,
     };
   }
