@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { QUEUE_OF_JOB, type JobDataOf } from './job-payloads';
 import { JobName, QueueName } from './queue-names';
+import { dropConnectionErrorsAfterClose } from './late-connection-errors';
 
 /**
  * The typed way to add a job: the name picks the queue and the payload type. Always awaited by
@@ -24,6 +25,7 @@ export class JobQueue {
       [QueueName.Reminders]: reminders,
       [QueueName.Housekeeping]: housekeeping,
     };
+    Object.values(this.queues).forEach(dropConnectionErrorsAfterClose);
   }
 
   async add<N extends JobName>(name: N, data: JobDataOf<N>, options: JobsOptions & { jobId: string }): Promise<void> {
