@@ -167,6 +167,53 @@ describe('theme meetings: sign-up rules, the waitlist offer and who sees what', 
     expect(detail.seatsLeft).toBe(4);
   });
 
+  it('gives one registration per person when clicks arrive together: repeated clicks, a return after cancelling, first come first seated', async () => {
+    const sut = await meeting({ capacity: 2 });
+    const signUp = (who: string) => call('POST', `/theme-meetings/${sut.id}/registrations`, who, {});
+    // Cees signed up and cancelled earlier: his sign-up below takes up that registration again.
+    const earlier = await readJson(await signUp('cees'));
+    const cancelled = await call('POST', `/theme-meetings/${sut.id}/registrations/${earlier.id}/cancel`, 'cees');
+    expect(cancelled.status).toBe(200);
+
+    // Sent together, so they reach the API while one another's sign-ups are being seated.
+    const who = ['anna', 'anna', 'bram', 'anna', 'cees', 'dora', 'anna', 'bram'];
+    const responses = await Promise.all(who.map((name) => signUp(name)));
+    const answers = await Promise.all(
+      responses.map(async (response) => ({ status: response.status, body: await readJson(response) })),
+    );
+    expect(answers.every((answer) => answer.status === 201 || answer.status === 200)).toBe(true);
+
+    const byPerson = new Map<
+      string,
+      Array<{ status: number; body: { id: string; status: string; position: number | null } }>
+    >();
+    who.forEach((name, index) => byPerson.set(name, [...(byPerson.get(name) ?? []), answers[index]]));
+    for (const [name, own] of byPerson) {
+      // Every click of one person answers with the same registration, and exactly one of them made it.
+      expect(new Set(own.map((answer) => answer.body.id)).size).toBe(1);
+      expect(own.filter((answer) => answer.status === 201)).toHaveLength(1);
+      expect(own.every((answer) => answer.body.status === own[0].body.status)).toBe(true);
+      void name;
+    }
+    expect(byPerson.get('cees')?.[0].body.id).toBe(earlier.id);
+
+    const rows = await db.query<Array<{ person_id: string; status: string; waitlist_seq: number | null }>>(
+      'SELECT person_id, status, waitlist_seq FROM theme_registration WHERE meeting_id = ? ORDER BY person_id',
+      [sut.id],
+    );
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(2);
+    const waiting = answers
+      .map((answer) => answer.body)
+      .filter(
+        (body, index, all) => body.status === 'waitlisted' && all.findIndex((other) => other.id === body.id) === index,
+      );
+    expect(waiting.map((body) => body.position).sort()).toEqual([1, 2]);
+    const detail = await readJson(await call('GET', `/theme-meetings/${sut.id}`, 'coach'));
+    expect(detail.seatsLeft).toBe(0);
+    expect(detail.waitlistLength).toBe(2);
+  });
+
   it('passes an expired offer to the next person, whose accept link confirms them', async () => {
     const sut = await meeting({ offerMode: 'offer', offerHours: 24 });
     const anna = await readJson(await call('POST', `/theme-meetings/${sut.id}/registrations`, 'anna', {}));

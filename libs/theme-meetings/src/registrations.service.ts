@@ -5,6 +5,7 @@ import { APP_CONFIG, ApiException, RateLimiter, type AppConfig } from '@leerkrin
 import { MailDispatcher, Outbox, type MailMessage } from '@leerkring/notifications';
 import type { Actor } from '@leerkring/people';
 import { AppointmentPlanner, SchedulingRules } from '@leerkring/scheduling';
+import { KeyedBatches, type Settled } from './keyed-batches';
 import { signOfferToken, verifyOfferToken } from './offer-token';
 import { themeMailDraft, type ThemeMailKind } from './theme-mail';
 import {
@@ -16,7 +17,7 @@ import {
   type ThemeMeetingSession,
 } from './theme-meeting.entity';
 import { mapRegistration, type RegistrationResponse, type SignUpDto } from './theme-meeting.dto';
-import { ThemeMeetingsRepository, isDuplicateEntry } from './theme-meetings.repository';
+import { ThemeMeetingsRepository, duplicateEntry, isDuplicateEntry } from './theme-meetings.repository';
 import { ThemeAudience } from './theme-audience';
 
 /** Generous: a person clicking a few times, or a script of their own, never a burst of a thousand. */
@@ -29,6 +30,26 @@ export type OfferOutcome =
   | { kind: 'expired'; title: string }
   | { kind: 'invalid' };
 
+/** A sign-up that passed its checks and waits for a seat or a ticket. */
+interface PendingSignUp {
+  meeting: ThemeMeeting;
+  mode: AttendanceMode;
+  sessions: readonly ThemeMeetingSession[];
+  /** Filled in by the batch: status, ticket, confirmation time. */
+  registration: ThemeRegistration;
+  /** A cancelled, declined or expired registration of this person taken up again. */
+  reuse: boolean;
+  now: Date;
+}
+
+interface Seated {
+  registration: ThemeRegistration;
+  position: number | null;
+}
+
+/** Sign-ups of one meeting seated together at most; bounds one transaction's statement size and lock time. */
+const MAX_SIGN_UP_BATCH = 50;
+
 /** What a transaction leaves to do after its commit. */
 interface AfterCommit {
   mails: MailMessage[];
@@ -36,12 +57,20 @@ interface AfterCommit {
 
 /**
  * Sign-up, cancellation and the waitlist. Every change to a meeting's seats runs in one
- * transaction that first takes the meeting's row lock; a seat is taken only by the conditional
- * UPDATE of the counter (see ThemeMeetingsRepository.takeSeat). A freed seat goes to the first
- * waitlisted person in that same transaction: confirmed directly, or offered with a deadline.
+ * transaction that first takes the meeting's row lock, and a seat counter only moves by a
+ * conditional UPDATE that cannot pass the capacity (ThemeMeetingsRepository.takeSeat/takeSeats).
+ * Sign-ups that arrive together for one meeting are seated together, a batch per transaction, in
+ * arrival order (seatBatch). A freed seat goes to the first waitlisted person in the same
+ * transaction that freed it: confirmed directly, or offered with a deadline.
  */
 @Injectable()
 export class RegistrationsService {
+  /** Sign-ups per meeting and mode, seated a batch per transaction (see seatBatch). */
+  private readonly seating = new KeyedBatches<PendingSignUp, Seated>(
+    (signUps) => this.seatBatch(signUps),
+    MAX_SIGN_UP_BATCH,
+  );
+
   constructor(
     private readonly repository: ThemeMeetingsRepository,
     private readonly audience: ThemeAudience,
@@ -90,46 +119,36 @@ export class RegistrationsService {
     assertOpen(meeting, now);
     const mode = modeFor(meeting, input.mode);
 
-    let outcome: { created: boolean; registration: ThemeRegistration };
-    try {
-      // The fast path: few statements while the meeting's row lock is held, since every sign-up
-      // for this meeting queues behind it. The first statement takes the lock.
-      outcome = await this.repository.transaction(async (manager) => {
-        const registration =
-          existing ??
-          manager.create(ThemeRegistration, {
-            id: randomUUID(),
-            meetingId,
-            personId: actor.personId,
-            offerRound: 0,
-            attendedHours: null,
-            evaluationScore: null,
-            evaluationComment: null,
-            createdAt: now,
-          });
-        Object.assign(registration, {
-          mode,
-          idempotencyKey: idempotencyKey ?? registration.idempotencyKey ?? null,
-          offerDeadline: null,
-          cancelledAt: null,
-        });
-        const place = await this.repository.seatOrTicket(manager, meeting, mode);
-        if (place === null) {
-          throw ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
-        }
-        const seated = place.seated;
-        if (place.seated) {
-          Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
-        } else {
-          Object.assign(registration, { status: 'waitlisted', waitlistSeq: place.ticket, confirmedAt: null });
-        }
-        // A new row, or a cancelled one taken up again; a duplicate (the person raced themselves) rolls it all back.
-        await this.repository.writeSignUp(manager, registration, existing !== null);
-        if (seated) {
-          await this.join(manager, meetingId, [actor.personId], sessions);
-        }
-        return { created: true, registration };
+    const registration =
+      existing ??
+      Object.assign(new ThemeRegistration(), {
+        id: randomUUID(),
+        meetingId,
+        personId: actor.personId,
+        offerRound: 0,
+        attendedHours: null,
+        evaluationScore: null,
+        evaluationComment: null,
+        createdAt: now,
       });
+    Object.assign(registration, {
+      mode,
+      idempotencyKey: idempotencyKey ?? registration.idempotencyKey ?? null,
+      offerDeadline: null,
+      cancelledAt: null,
+    });
+
+    let outcome: { created: boolean; registration: ThemeRegistration; position: number | null };
+    try {
+      const seated = await this.seating.submit(`${meetingId}/${mode}`, {
+        meeting,
+        mode,
+        sessions,
+        registration,
+        reuse: existing !== null,
+        now,
+      });
+      outcome = { created: true, ...seated };
     } catch (error) {
       if (!isDuplicateEntry(error)) {
         throw error;
@@ -141,17 +160,100 @@ export class RegistrationsService {
       if (!made) {
         throw error;
       }
-      outcome = { created: false, registration: made };
+      outcome = { created: false, registration: made, position: await this.repository.position(made) };
     }
     if (outcome.registration.status === 'confirmed') {
       this.wakeOutbox();
     }
-    const [response, clashes] = await Promise.all([
-      this.respond(outcome.registration, meeting),
-      this.clashes(meeting, sessions, actor.personId),
-    ]);
-    response.clashes = clashes;
+    const response = mapRegistration(outcome.registration, outcome.position);
+    response.clashes = await this.clashes(meeting, sessions, actor.personId);
     return { created: outcome.created, registration: response };
+  }
+
+  /**
+   * Seats a batch of sign-ups for one meeting and mode (see KeyedBatches) in one transaction. A
+   * person's repeated click in the same batch is not seated twice: it is answered, after the
+   * commit, as the duplicate it is (signUp then returns the registration the first click made).
+   * When the transaction fails (a person racing themselves from another process, a registration
+   * taken up twice), each sign-up runs again on its own, in order, so only the one at fault fails.
+   */
+  private async seatBatch(batch: PendingSignUp[]): Promise<Array<Settled<Seated>>> {
+    const firsts = new Map<string, PendingSignUp>();
+    for (const signUp of batch) {
+      if (!firsts.has(signUp.registration.personId)) {
+        firsts.set(signUp.registration.personId, signUp);
+      }
+    }
+    const signUps = [...firsts.values()];
+    const seated = await this.seatTogether(signUps);
+    const outcomes = new Map(signUps.map((signUp, index) => [signUp, seated[index]]));
+    return batch.map(
+      (signUp) =>
+        outcomes.get(signUp) ?? { ok: false, error: duplicateEntry('the same person signed up twice at once') },
+    );
+  }
+
+  private async seatTogether(signUps: PendingSignUp[]): Promise<Array<Settled<Seated>>> {
+    const alone = (signUp: PendingSignUp) =>
+      this.repository
+        .transaction((manager) => this.seatAll(manager, [signUp]))
+        .then(
+          ([settled]) => settled,
+          (error: unknown): Settled<Seated> => ({ ok: false, error }),
+        );
+    if (signUps.length === 1) {
+      return [await alone(signUps[0])];
+    }
+    try {
+      return await this.repository.transaction((manager) => this.seatAll(manager, signUps));
+    } catch {
+      const settled: Array<Settled<Seated>> = [];
+      for (const signUp of signUps) {
+        settled.push(await alone(signUp));
+      }
+      return settled;
+    }
+  }
+
+  /**
+   * The sign-up transaction, few statements since every sign-up for this meeting queues behind
+   * its row lock: lock and read the seat counter, take the seats left (first come, first seated)
+   * and waitlist tickets for the rest, write the registrations, put the seated people on the
+   * sessions' appointments (one version bump and one outbox row for all), and count who waited
+   * before the new tickets, for their positions.
+   */
+  private async seatAll(manager: EntityManager, signUps: PendingSignUp[]): Promise<Array<Settled<Seated>>> {
+    const [{ meeting, mode, sessions }] = signUps;
+    const counter = await this.repository.lockSeats(manager, meeting, mode);
+    if (!counter) {
+      const error = ApiException.businessRule('meeting_cancelled', 'The theme meeting is cancelled');
+      return signUps.map(() => ({ ok: false, error }));
+    }
+    const seats = Math.min(signUps.length, Math.max(0, counter.capacity - counter.taken));
+    const firstTicket = counter.waitlistSeq + 1;
+    await this.repository.takeSeats(manager, meeting, mode, seats, signUps.length - seats);
+    signUps.forEach(({ registration, now }, index) => {
+      if (index < seats) {
+        Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });
+      } else {
+        Object.assign(registration, {
+          status: 'waitlisted',
+          waitlistSeq: firstTicket + index - seats,
+          confirmedAt: null,
+        });
+      }
+    });
+    await this.repository.writeSignUps(manager, signUps);
+    if (seats > 0) {
+      const seated = signUps.slice(0, seats).map((signUp) => signUp.registration.personId);
+      await this.join(manager, meeting.id, seated, sessions);
+    }
+    const before =
+      seats < signUps.length ? await this.repository.waitingBefore(manager, meeting.id, mode, firstTicket) : 0;
+    return signUps.map(({ registration }, index) => ({
+      ok: true,
+      value: { registration, position: index < seats ? null : before + index - seats + 1 },
+    }));
   }
 
   async get(actor: Actor, meetingId: string, registrationId: string): Promise<RegistrationResponse> {

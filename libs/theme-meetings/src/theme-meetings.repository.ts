@@ -23,6 +23,11 @@ export function isDuplicateEntry(error: unknown): boolean {
   return errorCode(error) === 'ER_DUP_ENTRY';
 }
 
+/** An error handled as a duplicate key, for a duplicate found in code rather than by the database. */
+export function duplicateEntry(reason: string): Error {
+  return Object.assign(new Error(reason), { code: 'ER_DUP_ENTRY' });
+}
+
 /** Which counter and capacity column a seat of this mode uses. */
 function seatColumns(format: MeetingFormat, mode: AttendanceMode): { count: string; capacity: string } {
   return format === 'hybrid' && mode === 'online'
@@ -126,63 +131,108 @@ export class ThemeMeetingsRepository {
   }
 
   /**
-   * A seat if one is left, else the next waitlist ticket, in one statement: the conditional
-   * counter update of `takeSeat` and the ticket of a FIFO waitlist, decided on the row under its
-   * exclusive lock. MySQL assigns left to right, so `waitlist_seq` is decided on the count before
-   * this statement's increment. The ticket comes back through LAST_INSERT_ID (0: a seat).
-   * Null when the meeting is not open.
+   * Takes the meeting's row lock and reads its seat counter for this mode: what a batch of
+   * sign-ups decides on. Null when the meeting is gone or not open (cancelled).
    */
-  async seatOrTicket(
+  async lockSeats(
     manager: EntityManager,
     meeting: ThemeMeeting,
     mode: AttendanceMode,
-  ): Promise<{ seated: true } | { seated: false; ticket: number } | null> {
+  ): Promise<{ taken: number; capacity: number; waitlistSeq: number } | null> {
     const { count, capacity } = seatColumns(meeting.format, mode);
-    const result = await manager.query<{ affectedRows: number; insertId: number }>(
-      `UPDATE theme_meeting
-          SET waitlist_seq = IF(${count} < ${capacity}, waitlist_seq, LAST_INSERT_ID(waitlist_seq + 1)),
-              ${count} = IF(${count} < ${capacity}, ${count} + 1, ${count})
-        WHERE id = ? AND status = 'published'`,
+    const [row] = await manager.query<Array<{ status: string; taken: number; capacity: number | null; seq: number }>>(
+      `SELECT status, ${count} AS taken, ${capacity} AS capacity, waitlist_seq AS seq
+         FROM theme_meeting WHERE id = ? FOR UPDATE`,
       [meeting.id],
     );
-    if (result.affectedRows !== 1) {
+    if (!row || row.status !== 'published') {
       return null;
     }
-    const ticket = Number(result.insertId);
-    return ticket > 0 ? { seated: false, ticket } : { seated: true };
+    return { taken: Number(row.taken), capacity: Number(row.capacity ?? 0), waitlistSeq: Number(row.seq) };
   }
 
   /**
-   * Writes a sign-up in one statement: a new row (a duplicate person or Idempotency-Key throws
-   * ER_DUP_ENTRY), or a cancelled, declined or expired registration taken up again (only if it
-   * still is one, else it throws the same duplicate error: another request took it up first).
+   * Takes `seats` seats and `tickets` waitlist tickets, under the lock `lockSeats` took. The
+   * counter update is still conditional, so it can never pass the capacity even if a caller
+   * miscounted: then nothing changes and this throws.
    */
-  async writeSignUp(manager: EntityManager, registration: ThemeRegistration, reuse: boolean): Promise<void> {
-    const values = [
-      registration.mode,
-      registration.status,
-      registration.waitlistSeq,
-      registration.idempotencyKey,
-      registration.confirmedAt,
-    ];
-    if (!reuse) {
+  async takeSeats(
+    manager: EntityManager,
+    meeting: ThemeMeeting,
+    mode: AttendanceMode,
+    seats: number,
+    tickets: number,
+  ): Promise<void> {
+    const { count, capacity } = seatColumns(meeting.format, mode);
+    const result = await manager.query<{ affectedRows: number }>(
+      `UPDATE theme_meeting SET ${count} = ${count} + ?, waitlist_seq = waitlist_seq + ?
+        WHERE id = ? AND status = 'published' AND (? = 0 OR ${count} + ? <= ${capacity})`,
+      [seats, tickets, meeting.id, seats, seats],
+    );
+    if (result.affectedRows !== 1) {
+      throw new Error(`the seat counter of meeting ${meeting.id} did not take ${seats} seat(s)`);
+    }
+  }
+
+  /** How many of this mode still wait with a ticket before `ticket`: a new waitlisted sign-up's position is this plus its place among the new ones. */
+  async waitingBefore(
+    manager: EntityManager,
+    meetingId: string,
+    mode: AttendanceMode,
+    ticket: number,
+  ): Promise<number> {
+    const [row] = await manager.query<Array<{ n: string | number }>>(
+      `SELECT COUNT(*) AS n FROM theme_registration
+        WHERE meeting_id = ? AND mode = ? AND status = 'waitlisted' AND waitlist_seq < ?`,
+      [meetingId, mode, ticket],
+    );
+    return Number(row.n);
+  }
+
+  /**
+   * Writes the sign-ups of a batch: new rows in one statement (a duplicate person or
+   * Idempotency-Key throws ER_DUP_ENTRY for the whole statement), and each cancelled, declined or
+   * expired registration taken up again (only if it still is one, else it throws the same
+   * duplicate error: another request took it up first).
+   */
+  async writeSignUps(manager: EntityManager, signUps: Array<{ registration: ThemeRegistration; reuse: boolean }>) {
+    const fresh = signUps.filter((signUp) => !signUp.reuse).map((signUp) => signUp.registration);
+    if (fresh.length > 0) {
       await manager.query(
         `INSERT INTO theme_registration
            (id, meeting_id, person_id, mode, status, waitlist_seq, idempotency_key, confirmed_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [registration.id, registration.meetingId, registration.personId, ...values, registration.createdAt],
+         VALUES ${fresh.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        fresh.flatMap((registration) => [
+          registration.id,
+          registration.meetingId,
+          registration.personId,
+          registration.mode,
+          registration.status,
+          registration.waitlistSeq,
+          registration.idempotencyKey,
+          registration.confirmedAt,
+          registration.createdAt,
+        ]),
       );
-      return;
     }
-    const result = await manager.query<{ affectedRows: number }>(
-      `UPDATE theme_registration
-          SET mode = ?, status = ?, waitlist_seq = ?, idempotency_key = ?, confirmed_at = ?,
-              offer_deadline = NULL, cancelled_at = NULL
-        WHERE id = ? AND status IN ('cancelled', 'declined', 'expired')`,
-      [...values, registration.id],
-    );
-    if (result.affectedRows !== 1) {
-      throw Object.assign(new Error('registration taken up by another request'), { code: 'ER_DUP_ENTRY' });
+    for (const { registration } of signUps.filter((signUp) => signUp.reuse)) {
+      const result = await manager.query<{ affectedRows: number }>(
+        `UPDATE theme_registration
+            SET mode = ?, status = ?, waitlist_seq = ?, idempotency_key = ?, confirmed_at = ?,
+                offer_deadline = NULL, cancelled_at = NULL
+          WHERE id = ? AND status IN ('cancelled', 'declined', 'expired')`,
+        [
+          registration.mode,
+          registration.status,
+          registration.waitlistSeq,
+          registration.idempotencyKey,
+          registration.confirmedAt,
+          registration.id,
+        ],
+      );
+      if (result.affectedRows !== 1) {
+        throw duplicateEntry('registration taken up by another request');
+      }
     }
   }
 
