@@ -164,5 +164,20 @@ describe('theme meetings: 1,000 sign-ups at once for 100 seats, on two API proce
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const recipients = promotionMails().flatMap((mail) => mail.envelopeTo);
     expect([...recipients].sort()).toEqual([...promoted].sort());
+
+    // Everyone who got a seat, in the burst (seated a batch at a time) or promoted, got the
+    // session's calendar invitation exactly once; nobody still waiting got one.
+    const invited = [...confirmed.map((entry) => entry.teacher.email), ...promoted];
+    const invitations = () =>
+      smtp.received
+        .filter((mail) => mail.parsed.subject?.startsWith(`Uitnodiging: ${title}`))
+        .flatMap((mail) => mail.envelopeTo)
+        .filter((address) => address !== coach.email);
+    const invitationDeadline = Date.now() + 60_000;
+    while (invitations().length < invited.length && Date.now() < invitationDeadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(invitations().sort()).toEqual(invited.sort());
   }, 300_000);
 });
