@@ -24,6 +24,7 @@ export * from './lifecycle/close-on-signals';
 export * from './rate-limit/rate-limiter';
 export * from './pagination/cursor';
 export * from './database/named-lock';
+export * from './database/raw-rows';
 export * from './util/chunked';
 export * from './core.module';
 export * from './metrics';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { RawRows } from '@leerkring/core';
 import { Foundation, Person } from '@leerkring/people';
 import {
   ThemeMeeting,
@@ -51,7 +52,12 @@ export interface CatalogueFilter {
 /** The only code that reads or writes the theme meeting tables. */
 @Injectable()
 export class ThemeMeetingsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly raw: RawRows;
+  private signUpSql?: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.raw = new RawRows(dataSource);
+  }
 
   get manager(): EntityManager {
     return this.dataSource.manager;
@@ -83,27 +89,25 @@ export class ThemeMeetingsRepository {
     meetingId: string,
     personId: string,
   ): Promise<{ meeting: ThemeMeeting; sessions: ThemeMeetingSession[]; mine: ThemeRegistration | null } | null> {
-    const found = await this.manager
-      .createQueryBuilder(ThemeMeeting, 'm')
-      .leftJoinAndMapMany('m.signUpSessions', ThemeMeetingSession, 's', 's.meeting_id = m.id')
-      .leftJoinAndMapOne('m.signUpMine', ThemeRegistration, 'r', 'r.meeting_id = m.id AND r.person_id = :personId', {
-        personId,
-      })
-      .where('m.id = :meetingId', { meetingId })
-      // No ORDER BY: sorting a join that carries the meeting's TEXT/JSON columns makes MariaDB
-      // build an on-disk temporary table on every sign-up; the few sessions are sorted here.
-      .getOne();
-    if (!found) {
+    // Hand-written (every sign-up reads this; the query builder cost more CPU than the query), and
+    // without ORDER BY: sorting a join that carries the meeting's TEXT/JSON columns makes MariaDB
+    // build an on-disk temporary table on every sign-up. The few sessions are sorted here.
+    this.signUpSql ??= `SELECT ${this.raw.selectColumns(ThemeMeeting, 'm')}, ${this.raw.selectColumns(ThemeMeetingSession, 's')},
+        ${this.raw.selectColumns(ThemeRegistration, 'r')}
+       FROM theme_meeting m
+       LEFT JOIN theme_meeting_session s ON s.meeting_id = m.id
+       LEFT JOIN theme_registration r ON r.meeting_id = m.id AND r.person_id = ?
+      WHERE m.id = ?`;
+    const rows = await this.manager.query<Array<Record<string, unknown>>>(this.signUpSql, [personId, meetingId]);
+    const meeting = rows.length > 0 ? this.raw.hydrate(ThemeMeeting, 'm', rows[0]) : null;
+    if (!meeting) {
       return null;
     }
-    const { signUpSessions, signUpMine, ...meeting } = found as ThemeMeeting & {
-      signUpSessions?: ThemeMeetingSession[];
-      signUpMine?: ThemeRegistration | null;
-    };
+    const sessions = rows.flatMap((row) => this.raw.hydrate(ThemeMeetingSession, 's', row) ?? []);
     return {
-      meeting: Object.assign(new ThemeMeeting(), meeting),
-      sessions: (signUpSessions ?? []).sort((a, b) => a.position - b.position),
-      mine: signUpMine ?? null,
+      meeting,
+      sessions: sessions.sort((a, b) => a.position - b.position),
+      mine: this.raw.hydrate(ThemeRegistration, 'r', rows[0]),
     };
   }
 
