@@ -2,7 +2,7 @@ import './allow-private-calendar-feeds';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import type { Person, School } from '@leerkring/people';
+import { SchoolCalendarFeeds, type Person, type School } from '@leerkring/people';
 import { startApi, type RunningApi } from '@leerkring/testing/api';
 import { startAppProcess, type AppProcess } from '@leerkring/testing/app-process';
 import { signIn } from '@leerkring/testing/auth';
@@ -44,14 +44,20 @@ describe('school calendar: a feed URL kept in sync by the worker', () => {
   let school: School;
   let teacher: Person;
   const headers: Record<'admin' | 'coach', Record<string, string>> = { admin: {}, coach: {} };
-  /** What the feed server answers next. */
-  const served = { status: 200, body: '', contentType: 'text/calendar; charset=utf-8' };
+  /** What the feed server answers next (after `delayMs`: a slow feed server). */
+  const served = { status: 200, body: '', contentType: 'text/calendar; charset=utf-8', delayMs: 0 };
+  let feedRequests = 0;
 
   beforeAll(async () => {
     feedServer = createServer((request, response) => {
-      response.statusCode = served.status;
-      response.setHeader('content-type', served.contentType);
-      response.end(served.body);
+      feedRequests += 1;
+      // What is served is decided when the request arrives, even when it is answered later.
+      const { status, contentType, body, delayMs } = served;
+      setTimeout(() => {
+        response.statusCode = status;
+        response.setHeader('content-type', contentType);
+        response.end(body);
+      }, delayMs);
     });
     await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
     feedBase = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
@@ -218,6 +224,42 @@ describe('school calendar: a feed URL kept in sync by the worker', () => {
     expect(problem.errors).toEqual([expect.objectContaining({ field: 'url' })]);
     expect(problem.errors[0].messages.join(' ')).toMatch(message);
     expect((await readJson(await call('GET', feedPath()))).url).toBe(`${feedBase}/studiedagen.ics`);
+  });
+
+  it('lets a sync asked for while a slow one runs land after it: the newer feed wins', async () => {
+    const feeds = api.app.get(SchoolCalendarFeeds);
+    // The slow sync fetches the old feed; while its server takes its time, the feed changes and a
+    // second sync is asked for. Both worker processes of a deployment could run these at once.
+    served.body = calendar({ uid: 'oud@delinde', date: '2027-06-02', summary: 'Studiedag (oude versie)' });
+    served.delayMs = 1_500;
+    const before = feedRequests;
+    const slow = feeds.sync(school.id);
+    const fetching = Date.now() + 10_000;
+    while (feedRequests === before) {
+      if (Date.now() > fetching) {
+        throw new Error('the slow sync never fetched the feed');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    served.body = calendar(
+      { uid: 'nieuw@delinde', date: '2027-06-03', summary: 'Studiedag (nieuwe versie)' },
+      { uid: 'studiedag-3@delinde', date: '2027-05-19', summary: 'Studiedag lezen' },
+    );
+    served.delayMs = 0;
+    try {
+      expect(await Promise.all([slow, feeds.sync(school.id)])).toEqual([true, true]);
+    } finally {
+      served.delayMs = 0;
+    }
+    expect(await feedStudyDays()).toEqual(['2027-05-19 Studiedag lezen', '2027-06-03 Studiedag (nieuwe versie)']);
+    expect(await readJson(await call('GET', feedPath()))).toMatchObject({ lastSyncStatus: 'ok', lastEventCount: 2 });
+
+    // Put back what the tests after this one expect.
+    served.body = calendar(
+      { uid: 'studiedag-1@delinde', date: '2027-03-11', summary: 'Studiedag team (verplaatst)' },
+      { uid: 'studiedag-3@delinde', date: '2027-05-19', summary: 'Studiedag lezen' },
+    );
+    expect(await feeds.sync(school.id)).toBe(true);
   });
 
   it('is for admins only', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import { ApiException, APP_CONFIG, type AppConfig } from '@leerkring/core';
+import { ApiException, APP_CONFIG, NamedLockTimeout, withNamedLock, type AppConfig } from '@leerkring/core';
 import type { Actor } from '../../access/actor';
 import { AuditLog } from '../../audit/audit-log';
 import { School } from '../../schools/school.entity';
@@ -11,6 +11,8 @@ import { assertPublicHost, FeedUrlError, normalizeFeedUrl } from './feed-url';
 import { SchoolCalendarFeed } from './school-calendar-feed.entity';
 
 const MAX_ERROR_LENGTH = 500;
+/** Longer than a fetch (10 s) and an import take together. */
+const SYNC_LOCK_TIMEOUT_S = 60;
 
 /**
  * A school's calendar by feed URL: the admin sets or removes the URL, the worker syncs it every
@@ -127,8 +129,25 @@ export class SchoolCalendarFeeds {
   /**
    * Fetches and imports one school's feed, and records the outcome. Fetch and import failures
    * are recorded, not thrown; false when the school has no feed (any more), else whether it worked.
+   * Syncs of one school take turns (a named lock, across worker processes): a sync asked for while
+   * a slow one runs fetches after it, so an older fetch can never land over a newer one's study
+   * days or outcome.
    */
   async sync(schoolId: string): Promise<boolean> {
+    try {
+      return await withNamedLock(this.dataSource, `school-calendar-feed-sync/${schoolId}`, SYNC_LOCK_TIMEOUT_S, () =>
+        this.fetchAndImport(schoolId),
+      );
+    } catch (error) {
+      if (!(error instanceof NamedLockTimeout)) {
+        throw error;
+      }
+      this.logger.warn({ schoolId }, 'school calendar feed sync skipped: another sync of it is still running');
+      return false;
+    }
+  }
+
+  private async fetchAndImport(schoolId: string): Promise<boolean> {
     const feed = await this.feeds.findOne({ where: { schoolId } });
     if (!feed) {
       return false;
