@@ -231,7 +231,10 @@ export class RegistrationsService {
     }
     const seats = Math.min(signUps.length, Math.max(0, counter.capacity - counter.taken));
     const firstTicket = counter.waitlistSeq + 1;
-    await this.repository.takeSeats(manager, meeting, mode, seats, signUps.length - seats);
+    // Decided under the lock, so the conditional update cannot refuse; if it did, the batch rolls back.
+    if (!(await this.repository.takeSeats(manager, meeting, mode, seats, signUps.length - seats))) {
+      throw new Error(`the seat counter of meeting ${meeting.id} did not take ${seats} seat(s)`);
+    }
     signUps.forEach(({ registration, now }, index) => {
       if (index < seats) {
         Object.assign(registration, { status: 'confirmed', waitlistSeq: null, confirmedAt: now });

@@ -120,13 +120,8 @@ export class ThemeMeetingsRepository {
    * Takes one seat if one is left: a conditional UPDATE of the counter, so the count can never
    * pass the capacity whatever runs beside it. True when the seat was taken.
    */
-  async takeSeat(manager: EntityManager, meeting: ThemeMeeting, mode: AttendanceMode): Promise<boolean> {
-    const { count, capacity } = seatColumns(meeting.format, mode);
-    const result = await manager.query<{ affectedRows: number }>(
-      `UPDATE theme_meeting SET ${count} = ${count} + 1 WHERE id = ? AND status = 'published' AND ${count} < ${capacity}`,
-      [meeting.id],
-    );
-    return result.affectedRows === 1;
+  takeSeat(manager: EntityManager, meeting: ThemeMeeting, mode: AttendanceMode): Promise<boolean> {
+    return this.takeSeats(manager, meeting, mode, 1, 0);
   }
 
   async releaseSeat(manager: EntityManager, meeting: ThemeMeeting, mode: AttendanceMode): Promise<void> {
@@ -156,9 +151,9 @@ export class ThemeMeetingsRepository {
   }
 
   /**
-   * Takes `seats` seats and `tickets` waitlist tickets, under the lock `lockSeats` took. The
-   * counter update is still conditional, so it can never pass the capacity even if a caller
-   * miscounted: then nothing changes and this throws.
+   * Takes `seats` seats and `tickets` waitlist tickets in one conditional UPDATE of the counters:
+   * the count can never pass the capacity whatever runs beside it (or however a caller counted).
+   * True when it took them, false when the meeting is not open or too few seats are left.
    */
   async takeSeats(
     manager: EntityManager,
@@ -166,16 +161,14 @@ export class ThemeMeetingsRepository {
     mode: AttendanceMode,
     seats: number,
     tickets: number,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const { count, capacity } = seatColumns(meeting.format, mode);
     const result = await manager.query<{ affectedRows: number }>(
       `UPDATE theme_meeting SET ${count} = ${count} + ?, waitlist_seq = waitlist_seq + ?
         WHERE id = ? AND status = 'published' AND (? = 0 OR ${count} + ? <= ${capacity})`,
       [seats, tickets, meeting.id, seats, seats],
     );
-    if (result.affectedRows !== 1) {
-      throw new Error(`the seat counter of meeting ${meeting.id} did not take ${seats} seat(s)`);
-    }
+    return result.affectedRows === 1;
   }
 
   /** How many of this mode still wait with a ticket before `ticket`: a new waitlisted sign-up's position is this plus its place among the new ones. */
@@ -281,12 +274,8 @@ export class ThemeMeetingsRepository {
     if (registration.status !== 'waitlisted' || registration.waitlistSeq === null) {
       return null;
     }
-    const [row] = await manager.query<Array<{ n: string | number }>>(
-      `SELECT COUNT(*) AS n FROM theme_registration
-        WHERE meeting_id = ? AND mode = ? AND status = 'waitlisted' AND waitlist_seq <= ?`,
-      [registration.meetingId, registration.mode, registration.waitlistSeq],
-    );
-    return Number(row.n);
+    // Those still waiting with this ticket or an earlier one (this one included).
+    return this.waitingBefore(manager, registration.meetingId, registration.mode, registration.waitlistSeq + 1);
   }
 
   async waitlistLengths(meetingIds: string[]): Promise<Map<string, number>> {

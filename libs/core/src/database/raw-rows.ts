@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Hand-written SQL for a hot path, with entities as TypeORM itself would hydrate them (the same
@@ -20,17 +21,13 @@ export class RawRows {
   /** The entity in `row` under `alias` (see selectColumns); null when its primary key is NULL (an outer join found none). */
   hydrate<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, row: Record<string, unknown>): T | null {
     const metadata = this.dataSource.getMetadata(entity);
-    if (
-      metadata.primaryColumns.some((column) =>
-        [null, undefined].includes(row[`${alias}_${column.databaseName}`] as null),
-      )
-    ) {
+    const value = (column: ColumnMetadata) => row[`${alias}_${column.databaseName}`];
+    if (metadata.primaryColumns.some((column) => value(column) === null || value(column) === undefined)) {
       return null;
     }
     const hydrated = metadata.create() as T;
     for (const column of metadata.columns) {
-      const value = row[`${alias}_${column.databaseName}`];
-      column.setEntityValue(hydrated, this.dataSource.driver.prepareHydratedValue(value, column));
+      column.setEntityValue(hydrated, this.dataSource.driver.prepareHydratedValue(value(column), column));
     }
     return hydrated;
   }
